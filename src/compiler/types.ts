@@ -1,0 +1,63 @@
+/**
+ * The types that flow through the compiler, in pipeline order:
+ * HostTree (renderer) → FlatVideo (flatten) → NormalVideo (normalise) → ValidVideo (validate)
+ * → CreditReport (estimate) → PictoryRequest (emit). Every pass is a pure function of the previous stage.
+ */
+
+/** Where an element was written: 1-based line and column, absolute file path. */
+export interface SourceLocation {
+  file: string;
+  line: number;
+  column: number;
+}
+
+export type Severity = 'error' | 'warning';
+
+export interface Diagnostic {
+  severity: Severity;
+  /** Stable machine-readable code, e.g. `unknown-prop`, `duration-not-offered`. */
+  code: string;
+  /** What was wrong and what was expected, in one sentence. */
+  message: string;
+  /** Component path, e.g. `Video > Scene[2] > AIVideoBackground`. */
+  path: string;
+  /** The prop concerned, when there is one. */
+  prop?: string;
+  loc?: SourceLocation;
+}
+
+export interface CreditItem {
+  /** 1-based index of the `<Scene>` in its video. */
+  scene: number;
+  /** Component path of the AI visual. */
+  path: string;
+  model: string;
+  kind: 'image' | 'video';
+  /** Number of visuals this scene yields (after sentence/line splitting). */
+  visuals: number;
+  /** Seconds per clip for video models (undefined for images). */
+  seconds?: number;
+  /** Credits per image, or per second of video. */
+  unitCost: number;
+  /** visuals × unitCost (× seconds). */
+  credits: number;
+  /** False when `visuals` is an estimate (a split story). */
+  exact: boolean;
+}
+
+export interface CreditReport {
+  total: number;
+  /** False when any item is an estimate. */
+  exact: boolean;
+  items: CreditItem[];
+}
+
+/** Pictory's v2 storyboard request body (see src/schema/request.ts for its zod schema). */
+export type PictoryRequest = Record<string, unknown> & { videoName: string; scenes: Array<Record<string, unknown>> };
+
+export interface CompileResult {
+  /** The exact body for POST /v2/video/storyboard[/render]; present even with errors, but never sent then. */
+  request: PictoryRequest;
+  credits: CreditReport;
+  diagnostics: Diagnostic[];
+}

@@ -12,7 +12,6 @@ export default defineConfig({
       { find: /^pictory-jsx$/, replacement: here('./src/index.ts') },
     ],
   },
-  esbuild: { jsx: 'automatic', jsxImportSource: 'pictory-jsx', jsxDev: true },
   test: {
     include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
     testTimeout: 30_000,

@@ -1,0 +1,46 @@
+/**
+ * Pass 4 — estimate: the AI credits a video will cost, per visual and in total, before anything is sent.
+ * An image costs its model's per-image rate; a clip costs rate × seconds of its duration (or the model's
+ * default, shortest one). A split story yields one visual per resulting scene, so its count is an
+ * estimate. Sums are done in hundredths of a credit, so 1.6 × 8 is 12.8, never 12.800000000000001.
+ */
+import { IMAGE_MODELS, VIDEO_MODELS, isImageModel, isVideoModel, secondsOf } from '../catalog/catalog.js';
+import { splitStory } from './split-story.js';
+import type { CreditItem, CreditReport } from './types.js';
+import type { ValidScene, ValidVideo } from './validate.js';
+
+const toHundredths = (credits: number) => Math.round(credits * 100);
+const fromHundredths = (hundredths: number) => hundredths / 100;
+
+export function estimate(video: ValidVideo): CreditReport {
+  const items = video.scenes.flatMap((scene) => {
+    const item = creditItem(scene, video.props.language);
+    return item ? [item] : [];
+  });
+  const total = fromHundredths(items.reduce((sum, item) => sum + toHundredths(item.credits), 0));
+  return { total, exact: items.every((item) => item.exact), items };
+}
+
+function creditItem(scene: ValidScene, language: string | undefined): CreditItem | undefined {
+  const background = scene.background;
+  if (background?.type !== 'AIImageBackground' && background?.type !== 'AIVideoBackground') return undefined;
+  const { splitSentences, splitLines, story } = scene.props;
+  const split = Boolean(splitSentences || splitLines);
+  const visuals = split && story ? splitStory(story, { lines: splitLines, sentences: splitSentences, language }).length : 1;
+  const base = { scene: scene.index, path: background.path, model: background.props.model, visuals, exact: !split };
+
+  if (background.type === 'AIImageBackground' && isImageModel(background.props.model)) {
+    const unitCost = IMAGE_MODELS[background.props.model].creditsPerImage;
+    return { ...base, kind: 'image', unitCost, credits: fromHundredths(toHundredths(unitCost) * visuals) };
+  }
+  if (background.type === 'AIVideoBackground' && isVideoModel(background.props.model)) {
+    const model = VIDEO_MODELS[background.props.model];
+    const duration: string = (model.durations as readonly string[]).includes(background.props.duration ?? '')
+      ? background.props.duration!
+      : model.durations[0];
+    const seconds = secondsOf(duration);
+    const unitCost = model.creditsPerSecond;
+    return { ...base, kind: 'video', seconds, unitCost, credits: fromHundredths(toHundredths(unitCost) * seconds * visuals) };
+  }
+  return undefined;
+}

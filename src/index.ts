@@ -1,0 +1,15 @@
+/**
+ * pictory-jsx: write Pictory videos as TSX, compile them to Pictory's v2 storyboard request,
+ * know their AI-credit cost before you spend, and render them safely.
+ */
+export * from './components/index.js';
+export { compile, compileAsync, compileAll, compileAllAsync } from './compiler/compile.js';
+export { formatDiagnostic, formatDiagnostics, type FormatOptions } from './compiler/format.js';
+export type { CompileResult, CreditItem, CreditReport, Diagnostic, PictoryRequest, Severity, SourceLocation } from './compiler/types.js';
+export { render as renderTree, renderAsync as renderTreeAsync } from './renderer/render.js';
+export type { HostChild, HostElement, HostRoot, HostText } from './renderer/host-tree.js';
+export { RenderError } from './renderer/render-error.js';
+export * as catalog from './catalog/catalog.js';
+export type { AIModel, AspectRatio, DurationOf, ImageModel, Language, MediaStyle, VideoModel } from './catalog/catalog.js';
+// Convenience re-exports so a video file needs no direct dependency on react.
+export { Fragment, createContext, use, useContext } from 'react';

@@ -12,7 +12,7 @@ export interface FormatOptions {
 
 export function formatDiagnostic(d: Diagnostic, { cwd = process.cwd(), color = false }: FormatOptions = {}): string {
   const paint = (code: string, text: string) => (color ? `\x1b[${code}m${text}\x1b[0m` : text);
-  const where = d.loc ? `${path.relative(cwd, d.loc.file) || d.loc.file}:${d.loc.line}:${d.loc.column}` : '(no location)';
+  const where = d.loc ? `${shortPath(cwd, d.loc.file)}:${d.loc.line}:${d.loc.column}` : '(no location)';
   const severity = d.severity === 'error' ? paint('31', 'error') : paint('33', 'warning');
   return `${paint('1', where)}  ${severity}  ${paint('2', d.path)}: ${d.message}`;
 }
@@ -24,6 +24,12 @@ export function formatDiagnostics(diagnostics: readonly Diagnostic[], options?: 
   const warnings = diagnostics.length - errors;
   if (diagnostics.length) lines.push(`${plural(errors, 'error')}, ${plural(warnings, 'warning')}`);
   return lines.join('\n');
+}
+
+/** Relative to the cwd when the file is below it, else absolute. */
+function shortPath(cwd: string, file: string): string {
+  const relative = path.relative(cwd, file);
+  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

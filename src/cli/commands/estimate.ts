@@ -1,0 +1,59 @@
+/**
+ * `pictory-jsx estimate <file> [--json]`: what the file's videos will cost in AI credits, per visual and
+ * in total, before anything is sent.
+ */
+import type { CompileResult, CreditItem } from '../../compiler/types.js';
+import { compileFile } from '../compile-file.js';
+
+export interface EstimateJson {
+  total: number;
+  exact: boolean;
+  videos: Array<{ videoName: string; total: number; exact: boolean; items: CreditItem[] }>;
+}
+
+export async function estimateCommand(file: string, options: { json?: boolean }): Promise<number> {
+  const { results, failed } = await compileFile(file);
+  if (failed) return 1;
+  const report = toJson(results);
+  process.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : table(report));
+  return 0;
+}
+
+function toJson(results: CompileResult[]): EstimateJson {
+  const videos = results.map((r) => ({
+    videoName: r.request.videoName,
+    total: r.credits.total,
+    exact: r.credits.exact,
+    items: r.credits.items,
+  }));
+  const hundredths = videos.reduce((sum, v) => sum + Math.round(v.total * 100), 0);
+  return { total: hundredths / 100, exact: videos.every((v) => v.exact), videos };
+}
+
+function table(report: EstimateJson): string {
+  const lines: string[] = [];
+  for (const video of report.videos) {
+    lines.push(`${video.videoName}`);
+    const rows = video.items.map((item) => [
+      `scene ${item.scene}`,
+      item.model,
+      item.exact ? String(item.visuals) : `~${item.visuals}`,
+      item.kind === 'video' ? `${item.seconds}s × ${item.unitCost}/s` : `${item.unitCost}/image`,
+      credits(item.credits),
+    ]);
+    if (rows.length === 0) lines.push('  no AI visuals: 0 credits');
+    else {
+      const header = ['', 'model', 'visuals', 'rate', 'credits'];
+      const all = [header, ...rows];
+      const widths = header.map((_, c) => Math.max(...all.map((r) => r[c].length)));
+      const pad = (row: string[]) => `  ${row.map((cell, c) => (c === row.length - 1 ? cell.padStart(widths[c]) : cell.padEnd(widths[c]))).join('  ')}`;
+      lines.push(pad(header), ...rows.map(pad));
+      lines.push(`  total ${credits(video.total)} credits${video.exact ? '' : ' (estimate: split stories are counted by sentence/line)'}`);
+    }
+    lines.push('');
+  }
+  if (report.videos.length > 1) lines.push(`${report.videos.length} videos, ${credits(report.total)} credits in all${report.exact ? '' : ' (estimate)'}`);
+  return `${lines.join('\n').trimEnd()}\n`;
+}
+
+const credits = (n: number) => String(n);

@@ -1,0 +1,98 @@
+/**
+ * Load a user's video file with tsx and return what its default export yields: one node per element
+ * (a `<Video>`, or a component that renders one or more videos).
+ *
+ * The file is always compiled with `react-jsxdev` and `jsxImportSource: "pictory-jsx"` — whatever the
+ * user's tsconfig says — so every element carries its source location. We do that with a generated
+ * tsconfig that extends the user's own (keeping their `paths`) and includes every file, because tsx only
+ * applies a tsconfig to files it includes (shared/notes/renderer-prototype.md §3.3).
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createElement, isValidElement, type ReactNode } from 'react';
+import { register } from 'tsx/esm/api';
+import { UserInputError } from './errors.js';
+
+const registered = new Set<string>();
+
+export async function loadVideos(file: string): Promise<ReactNode[]> {
+  const absolute = path.resolve(file);
+  if (!existsSync(absolute)) throw new UserInputError(`${file}: no such file`);
+  useJsxDevFor(absolute);
+
+  let module: Record<string, unknown>;
+  try {
+    module = await import(pathToFileURL(absolute).href);
+  } catch (error) {
+    throw new UserInputError(loadFailure(file, error));
+  }
+  if (!('default' in module) || module.default === undefined) {
+    throw new UserInputError(
+      `${file} has no default export: end it with \`export default <Video …/>\` (or a component, an array of videos, or a function returning them)`,
+    );
+  }
+  return toNodes(file, module.default);
+}
+
+/** Register tsx once per tsconfig, with JSX forced to pictory-jsx's dev runtime. */
+function useJsxDevFor(file: string): void {
+  const userConfig = findUp(path.dirname(file), 'tsconfig.json');
+  const config = {
+    ...(userConfig ? { extends: userConfig } : {}),
+    compilerOptions: { jsx: 'react-jsxdev', jsxImportSource: 'pictory-jsx' },
+    include: ['/**/*'],
+  };
+  const text = JSON.stringify(config);
+  const dir = path.join(os.tmpdir(), `pictory-jsx-${createHash('sha256').update(text).digest('hex').slice(0, 12)}`);
+  const tsconfig = path.join(dir, 'tsconfig.json');
+  if (registered.has(tsconfig)) return;
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(tsconfig, text);
+  register({ tsconfig });
+  registered.add(tsconfig);
+}
+
+async function toNodes(file: string, value: unknown): Promise<ReactNode[]> {
+  if (isValidElement(value)) return [value];
+  if (Array.isArray(value)) return (await Promise.all(value.map((item) => toNodes(file, item)))).flat();
+  if (value instanceof Promise) return toNodes(file, await value);
+  if (typeof value === 'function') {
+    // An async function cannot be a React component: call it and use what it resolves to.
+    if (value.constructor.name === 'AsyncFunction') return toNodes(file, await callExport(file, value as () => Promise<unknown>));
+    return [createElement(value as () => ReactNode)];
+  }
+  const kind = value === null ? 'null' : typeof value;
+  throw new UserInputError(`${file}: the default export is ${kind}, not a video; export a <Video> element, a component, an array, or a function returning them`);
+}
+
+async function callExport(file: string, fn: () => Promise<unknown>): Promise<unknown> {
+  try {
+    return await fn();
+  } catch (error) {
+    throw new UserInputError(`${file}: the default export function failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+function loadFailure(file: string, error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const syntax = /Transform failed with \d+ errors?:\n(.+?):(\d+):(\d+): ERROR: (.+)/.exec(message);
+  if (syntax) return `${path.relative(process.cwd(), syntax[1]) || file}:${syntax[2]}:${Number(syntax[3]) + 1}: syntax error: ${syntax[4]}`; // esbuild's column is 0-based
+  const code = (error as { code?: string }).code;
+  if (code === 'ERR_MODULE_NOT_FOUND') {
+    const what = /Cannot find (?:package|module) '([^']+)'/.exec(message)?.[1];
+    const hint = what === 'pictory-jsx' ? ' (install it in this project: npm install pictory-jsx)' : '';
+    return `${file}: cannot load ${what ? `'${what}'` : 'an import'}${hint}`;
+  }
+  return `${file} failed while loading: ${message.split('\n')[0]}`;
+}
+
+function findUp(dir: string, name: string): string | undefined {
+  for (let current = dir; ; current = path.dirname(current)) {
+    const candidate = path.join(current, name);
+    if (existsSync(candidate)) return candidate;
+    if (path.dirname(current) === current) return undefined;
+  }
+}

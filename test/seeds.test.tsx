@@ -140,8 +140,9 @@ describe('seed examples', () => {
       expect(result.request).toStrictEqual(fixture(seed.name));
     });
 
-    it('has no errors', () => {
+    it('has no errors, nor warnings', () => {
       expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+      expect(result.diagnostics).toEqual([]);
     });
 
     it(`costs ${seed.total} credits${seed.exact ? '' : ' (estimate)'}`, () => {

@@ -19,8 +19,9 @@ export const getJob: Handler = async (ctx, _req, [jobId]) => {
 
 export const listJobs: Handler = async (ctx, _req, _params, query) => {
   const key = query.get('nextPageKey');
-  const offset = key === null ? 0 : Number(Buffer.from(key, 'base64url').toString('utf8'));
-  if (!Number.isSafeInteger(offset) || offset < 0) {
+  const decoded = key === null ? '0' : Buffer.from(key, 'base64url').toString('utf8');
+  const offset = Number(decoded);
+  if (!/^\d+$/.test(decoded) || !Number.isSafeInteger(offset)) {
     return json(400, { code: 'INVALID_REQUEST_BODY', message: 'Invalid nextPageKey', fields: [{ name: 'nextPageKey', errors: 'Invalid page key' }] });
   }
   const all = ctx.jobs.newestFirst();

@@ -15,7 +15,7 @@
  *
  * --check compares the fixtures on disk with the extraction and exits 1 on any difference.
  */
-import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -269,7 +269,7 @@ export function extractAll(seedsDir = DEFAULT_SEEDS_DIR): ExtractedSeed[] {
 }
 
 function readdirMatching(dir: string, prefix: string): string {
-  const hit = ts.sys.readDirectory(dir, ['.txt']).map((f) => path.basename(f)).filter((f) => f.startsWith(`${prefix}_`));
+  const hit = readdirSync(dir).filter((f) => f.startsWith(`${prefix}_`) && f.endsWith('.txt'));
   if (hit.length !== 1) throw new Error(`expected one seed ${prefix}_*.txt in ${dir}, found ${hit.length}`);
   return hit[0]!;
 }

@@ -8,9 +8,10 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createElement, isValidElement, type ReactNode } from 'react';
+import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { compile, compileAll, compileAllAsync, type CompileResult } from '../src/index.js';
+import { compileFile } from '../src/cli/compile-file.js';
 import hello from '../examples/hello.js';
 import SpringSale from '../examples/campaigns/spring-sale.js';
 import ProductLaunch from '../examples/campaigns/product-launch.js';
@@ -35,13 +36,6 @@ const TOTALS: Record<string, { total: number; exact: boolean }> = {
 /** Files that are libraries, not videos (no default export). */
 const LIBRARIES = ['campaigns/brand-kit.tsx'];
 
-/** A file's default export as the CLI takes it: an element, or a component / function of videos. */
-function asNode(exported: unknown): ReactNode {
-  if (typeof exported === 'function') return createElement(exported as () => ReactNode);
-  if (isValidElement(exported) || Array.isArray(exported)) return exported as ReactNode;
-  throw new TypeError('the default export is neither an element nor a function');
-}
-
 /** Sum credit totals without binary-fraction drift (totals have at most one decimal here). */
 const sum = (results: CompileResult[]) => results.reduce((acc, r) => acc + Math.round(r.credits.total * 1000), 0) / 1000;
 const errors = (results: CompileResult[]) => results.flatMap((r) => r.diagnostics.filter((d) => d.severity === 'error'));
@@ -59,10 +53,10 @@ describe('every example', () => {
     expect(exampleFiles().sort()).toEqual([...Object.keys(TOTALS), ...LIBRARIES].sort());
   });
 
+  // Loaded the way the CLI loads a file (`pictory-jsx estimate <file>`), whatever its default export is.
   it.each(Object.entries(TOTALS))('%s compiles without errors to its total', async (file, expected) => {
-    const module = (await import(path.join(EXAMPLES, file))) as { default: unknown };
-    const results = await compileAllAsync(asNode(module.default));
-    expect(errors(results)).toEqual([]);
+    const { results, failed } = await compileFile(path.join(EXAMPLES, file), new PassThrough());
+    expect(failed).toBe(false);
     expect(results.flatMap((r) => r.diagnostics)).toEqual([]); // no warnings either
     expect(sum(results)).toBe(expected.total);
     expect(results.every((r) => r.credits.exact)).toBe(expected.exact);

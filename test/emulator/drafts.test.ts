@@ -1,0 +1,68 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { draftSpec } from '../../src/emulator/drafts.js';
+import { planVideo } from '../../src/emulator/plan.js';
+import { storyboardSchema } from '../../src/emulator/validate.js';
+import { call, SEED_000_COMPLETE, start, submit, waitForJob } from './helpers.js';
+
+const draftModuleExists = existsSync(fileURLToPath(new URL('../../src/emulator/draft/index.ts', import.meta.url)));
+const schema = storyboardSchema({ promptMaxLength: 500, invalidDuration: 'fallback' });
+
+describe('draftSpec', () => {
+  it('describes the planned scenes: text, seconds and backgrounds', () => {
+    const body = schema.parse({
+      videoName: 'Draft',
+      videoWidth: 641,
+      videoHeight: 361,
+      scenes: [
+        { story: 'One <strong>big</strong> idea.', background: { type: 'video', aiVisual: { model: 'veo3.1', prompt: 'sea' } } },
+        { story: 'Two.', background: { visualUrl: 'https://example.com/clip.mp4' } },
+        { story: 'Three.', background: { color: '#fff' } },
+        { story: 'Four.' },
+      ],
+    });
+    expect(draftSpec(planVideo(body), 'Draft')).toEqual({
+      width: 640,
+      height: 360,
+      title: 'Draft',
+      scenes: [
+        { text: 'One big idea.', seconds: 2, background: { kind: 'ai', type: 'video', model: 'veo3.1', videoDuration: '4s', prompt: 'sea' } },
+        { text: 'Two.', seconds: 2, background: { kind: 'video', url: 'https://example.com/clip.mp4' } },
+        { text: 'Three.', seconds: 2, background: { kind: 'color', color: '#fff' } },
+        { text: 'Four.', seconds: 2, background: { kind: 'none' } },
+      ],
+    });
+  });
+});
+
+describe('draft videos', () => {
+  it.skipIf(!draftModuleExists)('serve the draft renderer’s output as the job’s video and thumbnail', { timeout: 120_000 }, async () => {
+    const emu = await start({ draftVideos: true });
+    try {
+      const jobId = await submit(emu, '/v2/video/storyboard/render', SEED_000_COMPLETE);
+      const { data } = (await waitForJob(emu, jobId, 110_000)).json;
+      expect(data.status).toBe('completed');
+      const video = await call(emu, 'GET', data.videoURL, { auth: null });
+      expect(video.status).toBe(200);
+      expect(video.headers['content-type']).toMatch(/^(video\/mp4|text\/html)/);
+      expect((await call(emu, 'GET', data.thumbnail, { auth: null })).status).toBe(200);
+    } finally {
+      await emu.close();
+    }
+  });
+
+  it.skipIf(draftModuleExists)('degrade to placeholders, logged once, while the draft module is missing', async () => {
+    const lines: string[] = [];
+    const emu = await start({ draftVideos: true, log: (line) => lines.push(line) });
+    try {
+      const a = await submit(emu, '/v2/video/storyboard/render', SEED_000_COMPLETE);
+      const b = await submit(emu, '/v2/video/storyboard/render', SEED_000_COMPLETE);
+      expect((await waitForJob(emu, a)).json.data.videoURL).toMatch(/\/video\.mp4$/);
+      expect((await waitForJob(emu, b)).json.data.status).toBe('completed');
+      expect(lines.filter((l) => l.startsWith('draft videos disabled'))).toHaveLength(1);
+    } finally {
+      await emu.close();
+    }
+  });
+});

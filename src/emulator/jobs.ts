@@ -130,7 +130,13 @@ export class JobStore {
     job.failure = this.queuedFailures.shift();
     const draft =
       request.kind === 'render' && job.failure === undefined && drafts !== undefined
-        ? files.jobDir(entry.jobId).then((dir) => drafts.make(job.plan, request.storyboard.videoName, dir))
+        ? files
+            .jobDir(entry.jobId)
+            .then((dir) => drafts.make(job.plan, request.storyboard.videoName, dir))
+            .catch((error: unknown) => {
+              options.log(`draft for job ${entry.jobId} skipped: ${error instanceof Error ? error.message : String(error)}`);
+              return undefined;
+            })
         : Promise.resolve(undefined);
     void Promise.all([scheduler.sleep(job.durationMs), draft]).then(([, result]) => this.finish(job, result, true));
     return job;

@@ -23,11 +23,8 @@ export interface ServerDeps {
 /** A `node:http` server answering like Pictory. */
 export function createServer(deps: ServerDeps): http.Server {
   return http.createServer((req, res) => {
-    handle(deps, req, res).catch((error: unknown) => {
-      deps.ctx.options.log(`internal error: ${error instanceof Error ? error.message : String(error)}`);
-      if (!res.headersSent) void send(res, json(500, { message: 'Internal Server Error' })).catch(() => {});
-      else res.destroy();
-    });
+    // Only sending can fail here (the client went away mid-answer): nothing left to tell it.
+    handle(deps, req, res).catch(() => res.destroy());
   });
 }
 
@@ -48,7 +45,7 @@ async function handle({ ctx, faults, scheduler, requests }: ServerDeps, req: Inc
 
   const effect = faults.take(method, path);
   let reply: Reply | undefined;
-  if (effect.afterHandling) reply = await route(ctx, req, url);
+  if (effect.afterHandling) reply = await answer(ctx, req, url);
   if (effect.delayMs > 0) await scheduler.sleep(effect.delayMs);
   if (effect.answer !== undefined) {
     if (effect.answer.drop === true) {
@@ -58,10 +55,20 @@ async function handle({ ctx, faults, scheduler, requests }: ServerDeps, req: Inc
     }
     reply = faultReply(effect.answer);
   }
-  reply ??= await route(ctx, req, url);
+  reply ??= await answer(ctx, req, url);
   await send(res, reply);
   record.status = reply.status;
   ctx.options.log(`${method} ${path} -> ${reply.status}`);
+}
+
+/** The route's reply; a handler that throws answers 500 (and is logged) instead of killing the request. */
+async function answer(ctx: Context, req: IncomingMessage, url: URL): Promise<Reply> {
+  try {
+    return await route(ctx, req, url);
+  } catch (error) {
+    ctx.options.log(`internal error: ${error instanceof Error ? error.message : String(error)}`);
+    return json(500, { message: 'Internal Server Error' });
+  }
 }
 
 /** The path Faults and RequestRecords use: relative to `/pictoryapis` (other paths unchanged), with query. */

@@ -8,7 +8,7 @@
  * applies a tsconfig to files it includes (shared/notes/renderer-prototype.md §3.3).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -50,7 +50,10 @@ function useJsxDevFor(file: string): void {
   const tsconfig = path.join(dir, 'tsconfig.json');
   if (registered.has(tsconfig)) return;
   mkdirSync(dir, { recursive: true });
-  writeFileSync(tsconfig, text);
+  // Write-then-rename: several CLI processes may share this file, and none may read it half-written.
+  const partial = `${tsconfig}.${process.pid}`;
+  writeFileSync(partial, text);
+  renameSync(partial, tsconfig);
   register({ tsconfig });
   registered.add(tsconfig);
 }

@@ -27,20 +27,19 @@ function creditItem(scene: ValidScene, language: string | undefined): CreditItem
   const { splitSentences, splitLines, story } = scene.props;
   const split = Boolean(splitSentences || splitLines);
   const visuals = split && story ? splitStory(story, { lines: splitLines, sentences: splitSentences, language }).length : 1;
-  const base = { scene: scene.index, path: background.path, model: background.props.model, visuals, exact: !split };
-
-  if (background.type === 'AIImageBackground' && isImageModel(background.props.model)) {
-    const unitCost = IMAGE_MODELS[background.props.model].creditsPerImage;
-    return { ...base, kind: 'image', unitCost, credits: fromHundredths(toHundredths(unitCost) * visuals) };
+  const { model } = background.props;
+  // Plain literals, not spreads: this runs once per AI visual and spreads are slow on hot paths.
+  if (background.type === 'AIImageBackground' && isImageModel(model)) {
+    const unitCost = IMAGE_MODELS[model].creditsPerImage;
+    const credits = fromHundredths(toHundredths(unitCost) * visuals);
+    return { scene: scene.index, path: background.path, model, kind: 'image', visuals, unitCost, credits, exact: !split };
   }
-  if (background.type === 'AIVideoBackground' && isVideoModel(background.props.model)) {
-    const model = VIDEO_MODELS[background.props.model];
-    const duration: string = (model.durations as readonly string[]).includes(background.props.duration ?? '')
-      ? background.props.duration!
-      : model.durations[0];
-    const seconds = secondsOf(duration);
-    const unitCost = model.creditsPerSecond;
-    return { ...base, kind: 'video', seconds, unitCost, credits: fromHundredths(toHundredths(unitCost) * seconds * visuals) };
+  if (background.type === 'AIVideoBackground' && isVideoModel(model)) {
+    const { durations, creditsPerSecond: unitCost } = VIDEO_MODELS[model];
+    const chosen = background.props.duration;
+    const seconds = secondsOf(chosen !== undefined && (durations as readonly string[]).includes(chosen) ? chosen : durations[0]);
+    const credits = fromHundredths(toHundredths(unitCost) * seconds * visuals);
+    return { scene: scene.index, path: background.path, model, kind: 'video', visuals, seconds, unitCost, credits, exact: !split };
   }
   return undefined;
 }

@@ -57,7 +57,7 @@ export function flatten(root: HostRoot): Flattened {
 }
 
 function flattenVideo(element: HostElement, diagnostics: Diagnostic[]): FlatVideo {
-  const video: FlatVideo = { ...node(element, 'Video'), scenes: [] };
+  const video: FlatVideo = { type: element.type, props: element.props, path: 'Video', loc: element.loc, scenes: [] };
   for (const child of visible(element.children)) {
     if (child.kind === 'text') {
       if (child.text.trim()) diagnostics.push(strayText(child.text, video, 'directly in <Video>; put it in a <Scene>'));
@@ -73,7 +73,7 @@ function flattenVideo(element: HostElement, diagnostics: Diagnostic[]): FlatVide
 }
 
 function flattenScene(element: HostElement, video: FlatVideo, index: number, diagnostics: Diagnostic[]): FlatScene {
-  const scene: FlatScene = { ...node(element, `${video.path} > Scene[${index}]`), index };
+  const scene: FlatScene = { type: element.type, props: element.props, path: `${video.path} > Scene[${index}]`, loc: element.loc, index };
   for (const child of visible(element.children)) {
     if (child.kind === 'text') {
       scene.text = (scene.text ?? '') + child.text;

@@ -22,28 +22,40 @@ export function normalise(video: FlatVideo): { video: NormalVideo; diagnostics: 
     if (text !== undefined && prop !== undefined) {
       diagnostics.push(error(scene, 'story-twice', 'the story is given twice, as the `story` prop and as text children; keep one', 'story'));
     }
-    const { story: _story, ...props } = defined(scene.props);
-    const story = typeof prop === 'string' ? prop : text;
+    // A non-string `story` prop stays in props, for validate to report its type.
+    const props = defined(scene.props, typeof prop === 'string' ? 'story' : undefined);
     return {
-      ...scene,
-      props: prop !== undefined && typeof prop !== 'string' ? { ...props, story: prop } : props,
-      story,
+      type: scene.type,
+      path: scene.path,
+      loc: scene.loc,
+      index: scene.index,
+      props,
+      story: typeof prop === 'string' ? prop : text,
       background: definedNode(scene.background),
       voiceOver: definedNode(scene.voiceOver),
     };
   });
   return {
-    video: { ...video, props: defined(video.props), scenes, voiceOver: definedNode(video.voiceOver), music: definedNode(video.music) },
+    video: {
+      type: video.type,
+      path: video.path,
+      loc: video.loc,
+      props: defined(video.props),
+      scenes,
+      voiceOver: definedNode(video.voiceOver),
+      music: definedNode(video.music),
+    },
     diagnostics,
   };
 }
 
-function definedNode<T extends FlatNode | undefined>(node: T): T {
-  return (node && { ...node, props: defined(node.props) }) as T;
+function definedNode(node: FlatNode | undefined): FlatNode | undefined {
+  return node && { type: node.type, path: node.path, loc: node.loc, props: defined(node.props) };
 }
 
-function defined(props: Record<string, unknown>): Record<string, unknown> {
+/** The props without those set to `undefined` (and without `skip`). */
+function defined(props: Record<string, unknown>, skip?: string): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const key in props) if (props[key] !== undefined) out[key] = props[key];
+  for (const key in props) if (props[key] !== undefined && key !== skip) out[key] = props[key];
   return out;
 }

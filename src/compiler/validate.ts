@@ -60,7 +60,9 @@ export function validate(video: NormalVideo): { video: ValidVideo; diagnostics: 
   };
 
   const valid: ValidVideo = {
-    ...check<ValidVideo['props']>(video),
+    path: video.path,
+    loc: video.loc,
+    props: check<ValidVideo['props']>(video).props,
     scenes: video.scenes.map((scene) => validScene(scene, check)),
     voiceOver: video.voiceOver && check(video.voiceOver),
     music: video.music && check(video.music),
@@ -71,10 +73,13 @@ export function validate(video: NormalVideo): { video: ValidVideo; diagnostics: 
 
 function validScene(scene: NormalScene, check: <T>(node: FlatNode, props?: Record<string, unknown>) => ValidNode<T>): ValidScene {
   const props = scene.story === undefined ? scene.props : { story: scene.story, ...scene.props };
+  const background = scene.background && check(scene.background);
   return {
-    ...check<ValidScene['props']>(scene, props),
+    path: scene.path,
+    loc: scene.loc,
+    props: check<ValidScene['props']>(scene, props).props,
     index: scene.index,
-    background: scene.background && { ...check(scene.background), type: scene.background.type } as ValidBackground,
+    background: background && ({ type: scene.background!.type, path: background.path, loc: background.loc, props: background.props } as ValidBackground),
     voiceOver: scene.voiceOver && check(scene.voiceOver),
   };
 }

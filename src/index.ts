@@ -3,6 +3,7 @@
  * know their AI-credit cost before you spend, and render them safely.
  */
 export * from './components/index.js';
+export type { DSLNode } from '../jsx-runtime/namespace.js';
 export { compile, compileAsync, compileAll, compileAllAsync } from './compiler/compile.js';
 export { formatDiagnostic, formatDiagnostics, type FormatOptions } from './compiler/format.js';
 export type { CompileResult, CreditItem, CreditReport, Diagnostic, PictoryRequest, Severity, SourceLocation } from './compiler/types.js';

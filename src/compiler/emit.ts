@@ -20,6 +20,7 @@ export function emit(video: ValidVideo): PictoryRequest {
     webhookInput: p.webhookData,
     brandId: p.brandId,
     brandName: p.brandName,
+    logo: p.logo,
     backgroundMusic: video.music && backgroundMusic(video.music.props),
     voiceOver: video.voiceOver && voiceOver(video.voiceOver.props),
     scenes: video.scenes.map(scene),

@@ -18,6 +18,8 @@ export type VideoProps = {
   webhook?: string;
   /** → `webhookInput`: custom data included in the webhook's payload. */
   webhookData?: Record<string, unknown>;
+  /** → `logo`: your logo over the whole video, e.g. `{ url, position: 'top-right', width: '10%' }`. */
+  logo?: { url: string; position?: string; width?: string };
   /** Scenes, and video-wide `<VoiceOver>` / `<BackgroundMusic>`. */
   children?: DSLNode;
 } & Size /* → `videoWidth` / `videoHeight`: always together */ &
@@ -32,6 +34,7 @@ export const videoProps = z.strictObject({
   saveProject: z.boolean().optional(),
   webhook: z.url().max(500).optional(),
   webhookData: z.record(z.string(), z.unknown()).optional(),
+  logo: z.strictObject({ url: z.string().min(1), position: z.string().min(1).optional(), width: z.string().regex(/^\d+%$/).optional() }).optional(),
   brandId: z.string().min(1).optional(),
   brandName: z.string().min(1).optional(),
 });

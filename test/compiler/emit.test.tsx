@@ -25,6 +25,7 @@ describe('emit', () => {
         webhook="https://example.com/hook"
         webhookData={{ campaign: 'spring' }}
         brandName="Acme"
+        logo={{ url: 'https://cdn.example.com/logo.png', position: 'top-right', width: '10%' }}
       >
         <VoiceOver speaker="Gabriel" speed={110} amplificationLevel={0.5} />
         <BackgroundMusic src="https://cdn.example.com/track.mp3" volume={0.25} />
@@ -57,6 +58,7 @@ describe('emit', () => {
       webhook: 'https://example.com/hook',
       webhookInput: { campaign: 'spring' },
       brandName: 'Acme',
+      logo: { url: 'https://cdn.example.com/logo.png', position: 'top-right', width: '10%' },
       backgroundMusic: { enabled: true, musicUrl: 'https://cdn.example.com/track.mp3', volume: 0.25 },
       voiceOver: { enabled: true, aiVoices: [{ speaker: 'Gabriel', speed: 110, amplificationLevel: 0.5 }] },
       scenes: [

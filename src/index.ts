@@ -14,3 +14,5 @@ export * as catalog from './catalog/catalog.js';
 export type { AIModel, AspectRatio, DurationOf, ImageModel, Language, MediaStyle, VideoModel } from './catalog/catalog.js';
 // Convenience re-exports so a video file needs no direct dependency on react.
 export { Fragment, createContext, use, useContext } from 'react';
+export { startEmulator } from './emulator/index.js';
+export type { Emulator, EmulatorOptions, Fault, JobFailure, LedgerEntry, RequestRecord } from './emulator/types.js';

@@ -228,7 +228,7 @@ describe('errors: nothing is sent', () => {
   });
 
   it('a component that throws is reported with its name and line', () => {
-    function ProductScene(): ReactNode {
+    function ProductScene(): never {
       throw new Error('price missing for SKU 42'); // L:throw 
     }
     const { diagnostics } = compile(

@@ -77,9 +77,9 @@ describe('render', () => {
   });
 
   it('rejects when suspended data fails', async () => {
-    const data = Promise.reject(new Error('feed unavailable'));
+    const data: Promise<string[]> = Promise.reject(new Error('feed unavailable'));
     data.catch(() => {});
-    const Scenes = () => use(data).map((s: string) => <Scene story={s} />);
+    const Scenes = () => use(data).map((s) => <Scene key={s} story={s} />);
     await expect(
       Promise.resolve(
         render(

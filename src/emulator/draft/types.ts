@@ -30,6 +30,13 @@ export interface DraftSpec {
 }
 
 export type DraftResult =
-  | { kind: 'mp4'; video: string; thumbnail: string; seconds: number }
+  | {
+      kind: 'mp4';
+      video: string;
+      thumbnail: string;
+      seconds: number;
+      /** Things the draft had to leave out or replace (an unreadable background, no font for captions), for logs. */
+      warnings?: string[];
+    }
   /** ffmpeg could not be found: an HTML storyboard was written instead. */
   | { kind: 'html'; html: string; seconds: number; reason: string };

@@ -1,0 +1,173 @@
+/**
+ * The draft renderer: turns a {@link DraftSpec} into a watchable draft MP4 (plus a JPEG thumbnail),
+ * or into an HTML storyboard when no ffmpeg is available.
+ *
+ * All scenes go through one ffmpeg process: each scene is a filter chain (see `scene.ts`) and a concat filter
+ * joins them, so there is a single encode and no intermediate files.
+ */
+import { randomUUID } from 'node:crypto';
+import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
+import { parseColor } from './colors.js';
+import { findFfmpeg, runFfmpeg, verifyFfmpeg, type FfmpegInfo } from './ffmpeg.js';
+import { loadDraftFonts } from './fonts.js';
+import { storyboardHtml } from './html.js';
+import { prepareMedia, type MediaOptions } from './media.js';
+import { sceneGraph, type Backdrop, type SceneContext } from './scene.js';
+import type { DraftBackground, DraftResult, DraftSpec } from './types.js';
+
+export { findFfmpeg, type FfmpegInfo } from './ffmpeg.js';
+export type { DraftBackground, DraftResult, DraftScene, DraftSpec } from './types.js';
+
+export interface RenderDraftOptions {
+  /** Aborting kills the running ffmpeg and rejects with the signal's reason. */
+  signal?: AbortSignal;
+  /** Use this ffmpeg binary instead of searching for one; if it does not run, the HTML storyboard is written. */
+  ffmpegPath?: string;
+}
+
+const FPS = 25;
+const ENCODE_ARGS = ['-c:v', 'libx264', '-preset', 'veryfast', '-crf', '23', '-pix_fmt', 'yuv420p', '-r', String(FPS)];
+
+/**
+ * Renders `spec` into `outDir` (created if needed): `video.mp4` (H.264, yuv420p, faststart, exactly
+ * `spec.width`×`spec.height`, one scene after another) and `thumbnail.jpg` (a frame of the first scene).
+ * Without a working ffmpeg it writes `storyboard.html` instead and returns `kind: 'html'` with the reason.
+ * Backgrounds that cannot be used are replaced by a neutral one with an on-screen note (listed in `warnings`).
+ * Rejects on an invalid spec, on an ffmpeg failure (with ffmpeg's last stderr lines), or when `signal` aborts.
+ */
+export async function renderDraft(spec: DraftSpec, outDir: string, options: RenderDraftOptions = {}): Promise<DraftResult> {
+  assertValidSpec(spec);
+  const { signal, ffmpegPath } = options;
+  signal?.throwIfAborted();
+  const dir = resolve(outDir);
+  await mkdir(dir, { recursive: true });
+  const seconds = spec.scenes.reduce((sum, scene) => sum + scene.seconds, 0);
+
+  const ffmpeg = ffmpegPath ? await verifyFfmpeg(ffmpegPath, 'system') : await findFfmpeg();
+  if (!ffmpeg) {
+    const reason = ffmpegPath
+      ? `ffmpeg at ${ffmpegPath} does not run`
+      : 'no ffmpeg available (no @ffmpeg-installer binary for this platform and no ffmpeg on PATH)';
+    const html = join(dir, 'storyboard.html');
+    await writeFile(html, storyboardHtml(spec, reason));
+    return { kind: 'html', html, seconds, reason };
+  }
+
+  const workDir = await mkdtemp(join(tmpdir(), 'pictory-draft-'));
+  try {
+    return { kind: 'mp4', ...(await renderVideo(spec, dir, workDir, ffmpeg, signal)), seconds };
+  } finally {
+    await rm(workDir, { recursive: true, force: true });
+  }
+}
+
+async function renderVideo(
+  spec: DraftSpec,
+  dir: string,
+  workDir: string,
+  ffmpeg: FfmpegInfo,
+  signal: AbortSignal | undefined,
+): Promise<{ video: string; thumbnail: string; warnings?: string[] }> {
+  const warnings: string[] = [];
+  const fonts = ffmpeg.drawtext ? await loadDraftFonts() : null;
+  if (!ffmpeg.drawtext) warnings.push(`${ffmpeg.path} lacks the drawtext filter: captions and labels were left out`);
+  else if (!fonts) warnings.push('no usable font file found: captions and labels were left out');
+
+  const backdrops = await Promise.all(
+    spec.scenes.map((scene, i) =>
+      resolveBackdrop(scene.background, { ffmpeg: ffmpeg.path, workDir, name: `media-${i}`, width: spec.width, height: spec.height, signal }),
+    ),
+  );
+  backdrops.forEach((backdrop, i) => {
+    if (backdrop.kind === 'neutral' && backdrop.note) warnings.push(`scene ${i + 1}: ${backdrop.note}`);
+  });
+
+  const texts = new Map<string, string>();
+  const ctx: SceneContext = {
+    width: spec.width,
+    height: spec.height,
+    fps: FPS,
+    fonts,
+    textFile(text) {
+      const path = join(workDir, `text-${texts.size}.txt`);
+      texts.set(path, text);
+      return path;
+    },
+  };
+  const inputs: string[] = [];
+  const chains: string[] = [];
+  let inputCount = 0;
+  spec.scenes.forEach((scene, i) => {
+    const graph = sceneGraph(scene, backdrops[i], i, inputCount, ctx);
+    if (graph.input) {
+      inputs.push(...graph.input);
+      inputCount++;
+    }
+    chains.push(graph.filter);
+  });
+  const sceneLabels = spec.scenes.map((_, i) => `[s${i}]`).join('');
+  const script = join(workDir, 'graph.txt');
+  await writeFile(script, [...chains, `${sceneLabels}concat=n=${spec.scenes.length}:v=1:a=0[v]`].join(';\n'));
+  await Promise.all([...texts].map(([path, text]) => writeFile(path, text)));
+
+  const id = randomUUID();
+  const partialVideo = join(dir, `.video-${id}.mp4`);
+  const partialThumbnail = join(dir, `.thumbnail-${id}.jpg`);
+  try {
+    const base = ['-hide_banner', '-nostdin', '-v', 'error', '-y'];
+    const videoArgs = [...base, ...inputs, '-filter_complex_script', script, '-map', '[v]', ...ENCODE_ARGS];
+    await runFfmpeg(ffmpeg.path, [...videoArgs, '-movflags', '+faststart', '-f', 'mp4', partialVideo], { signal });
+    const at = Math.min(1, spec.scenes[0].seconds / 2).toFixed(3);
+    await runFfmpeg(ffmpeg.path, [...base, '-ss', at, '-i', partialVideo, '-frames:v', '1', '-q:v', '3', '-f', 'image2', partialThumbnail], {
+      signal,
+    });
+    const video = join(dir, 'video.mp4');
+    const thumbnail = join(dir, 'thumbnail.jpg');
+    await rename(partialVideo, video);
+    await rename(partialThumbnail, thumbnail);
+    return warnings.length > 0 ? { video, thumbnail, warnings } : { video, thumbnail };
+  } finally {
+    await Promise.all([rm(partialVideo, { force: true }), rm(partialThumbnail, { force: true })]);
+  }
+}
+
+/** Turns a spec background into what the scene draws; unusable colours and files become a neutral background with a note. */
+async function resolveBackdrop(background: DraftBackground, media: MediaOptions): Promise<Backdrop> {
+  switch (background.kind) {
+    case 'color': {
+      const color = parseColor(background.color);
+      return color ? { kind: 'color', color } : { kind: 'neutral', note: `Unknown background colour "${background.color}"` };
+    }
+    case 'image':
+    case 'video': {
+      const prepared = await prepareMedia(background.kind, background.url, media);
+      if (prepared.ok) return { kind: 'media', type: background.kind, file: prepared.file };
+      return { kind: 'neutral', note: `Background ${background.kind} unavailable: ${displayName(background.url)} (${prepared.reason})` };
+    }
+    case 'ai':
+      return { kind: 'ai', background };
+    case 'none':
+      return { kind: 'neutral' };
+  }
+}
+
+/** The file name part of a path or URL, for on-screen notes. */
+function displayName(url: string): string {
+  const name = basename(url.replace(/[?#].*$/, ''));
+  return name.length > 40 ? `${name.slice(0, 39)}…` : name || url;
+}
+
+function assertValidSpec(spec: DraftSpec): void {
+  const evenPositive = (n: number) => Number.isInteger(n) && n > 0 && n % 2 === 0;
+  if (!evenPositive(spec.width) || !evenPositive(spec.height)) {
+    throw new Error(`renderDraft: frame size must be positive even integers, got ${spec.width}×${spec.height}`);
+  }
+  if (spec.scenes.length === 0) throw new Error('renderDraft: the spec has no scenes');
+  spec.scenes.forEach((scene, i) => {
+    if (!Number.isFinite(scene.seconds) || scene.seconds <= 0) {
+      throw new Error(`renderDraft: scene ${i + 1} must last a positive number of seconds, got ${scene.seconds}`);
+    }
+  });
+}

@@ -1,0 +1,210 @@
+/**
+ * One scene of a draft as an ffmpeg filter chain: a background that fills the frame, a "DRAFT" tag,
+ * the AI-placeholder label or fallback note when there is one, and the caption in the bottom third.
+ * Chains are joined by `index.ts` into a single graph that concatenates the scenes.
+ */
+import { ffmpegColor, type Rgb } from './colors.js';
+import type { DraftFonts, Font } from './fonts.js';
+import { aiLabel, aiPrompt } from './labels.js';
+import { fitText, measureText, type TextBlock } from './layout.js';
+import { coverFilter, mediaInputArgs } from './media.js';
+import type { DraftBackground, DraftScene } from './types.js';
+
+/** A scene background after resolution: sources checked, colours parsed. */
+export type Backdrop =
+  | { kind: 'color'; color: Rgb }
+  | { kind: 'media'; type: 'image' | 'video'; file: string }
+  | { kind: 'ai'; background: Extract<DraftBackground, { kind: 'ai' }> }
+  /** No background, or a fallback for one that could not be used (`note` says why, on screen). */
+  | { kind: 'neutral'; note?: string };
+
+/** Everything shared by the scenes of one draft. */
+export interface SceneContext {
+  width: number;
+  height: number;
+  fps: number;
+  /** `null` when text cannot be drawn (no font, or an ffmpeg without drawtext): scenes are drawn without text. */
+  fonts: DraftFonts | null;
+  /** Stores `text` in a file and returns its path; drawtext reads text from files, which avoids escaping it. */
+  textFile(text: string): string;
+}
+
+/** The ffmpeg pieces for one scene: an optional input (for image/video backgrounds) and a chain ending in `[s<index>]`. */
+export interface SceneGraph {
+  input?: string[];
+  filter: string;
+}
+
+export const NEUTRAL_BACKGROUND: Rgb = { r: 0x2b, g: 0x2f, b: 0x36 };
+
+const AI_GRADIENTS: Record<'image' | 'video', [Rgb, Rgb]> = {
+  video: [
+    { r: 0x2e, g: 0x1f, b: 0x63 },
+    { r: 0x0b, g: 0x4a, b: 0x5e },
+  ],
+  image: [
+    { r: 0x4a, g: 0x1d, b: 0x4f },
+    { r: 0x1b, g: 0x35, b: 0x66 },
+  ],
+};
+
+/**
+ * Builds the filter chain of scene `index`. `inputIndex` is the ffmpeg input number its background file gets
+ * if it has one (the caller counts inputs).
+ */
+export function sceneGraph(scene: DraftScene, backdrop: Backdrop, index: number, inputIndex: number, ctx: SceneContext): SceneGraph {
+  const { width, height, fps } = ctx;
+  // Whole frames, at least one: every source then yields exactly the frames the scene needs.
+  const frames = Math.max(1, Math.round(scene.seconds * fps));
+  const seconds = (frames / fps).toFixed(3);
+  const size = `${width}x${height}`;
+  const filters: string[] = [];
+  let input: string[] | undefined;
+  switch (backdrop.kind) {
+    case 'color':
+    case 'neutral': {
+      const color = backdrop.kind === 'color' ? backdrop.color : NEUTRAL_BACKGROUND;
+      filters.push(`color=c=${ffmpegColor(color)}:s=${size}:r=${fps}:d=${seconds}`);
+      break;
+    }
+    case 'media':
+      input = mediaInputArgs(backdrop.type, backdrop.file, frames / fps);
+      filters.push(`[${inputIndex}:v]${coverFilter(width, height)}`);
+      if (backdrop.type === 'image') {
+        // One decoded frame, repeated: far cheaper than a looping image input, which decodes every frame again.
+        filters.push(`loop=loop=${frames - 1}:size=1:start=0`, `setpts=N/${fps}/TB`);
+      } else {
+        filters.push(`fps=${fps}`, 'setpts=PTS-STARTPTS');
+      }
+      break;
+    case 'ai':
+      filters.push(...gradient(AI_GRADIENTS[backdrop.background.type], seconds, ctx));
+      break;
+  }
+  filters.push('setsar=1', 'format=yuv420p');
+
+  const unit = Math.min(width, height);
+  const fonts = ctx.fonts;
+  if (fonts) {
+    const caption = scene.text.trim() ? captionOverlay(scene.text, fonts.bold, ctx) : undefined;
+    const freeBottom = caption ? caption.top - Math.round(unit * 0.04) : Math.round(height * 0.94);
+    if (backdrop.kind === 'ai') filters.push(...aiOverlay(backdrop.background, fonts, freeBottom, ctx));
+    if (backdrop.kind === 'neutral' && backdrop.note) filters.push(...noteOverlay(backdrop.note, fonts.regular, freeBottom, ctx));
+    filters.push(draftTag(fonts.bold, ctx));
+    if (caption) filters.push(...caption.filters);
+  }
+  return { input, filter: `${filters.join(',')}[s${index}]` };
+}
+
+/** A diagonal two-colour gradient, computed at low resolution and scaled up (cheap and smooth). */
+function gradient([from, to]: [Rgb, Rgb], seconds: string, ctx: SceneContext): string[] {
+  const t = '(0.65*X/W+0.35*Y/H)';
+  const channel = (a: number, b: number) => `${a}+${b - a}*${t}`;
+  // About 90 pixels on the short side, same aspect ratio as the frame.
+  const scale = 90 / Math.min(ctx.width, ctx.height);
+  const small = `${Math.round(ctx.width * scale)}x${Math.round(ctx.height * scale)}`;
+  return [
+    `color=c=black:s=${small}:r=${ctx.fps}:d=${seconds}`,
+    'format=rgb24',
+    `geq=r=${channel(from.r, to.r)}:g=${channel(from.g, to.g)}:b=${channel(from.b, to.b)}`,
+    `scale=${ctx.width}:${ctx.height}`,
+  ];
+}
+
+/** The caption: wrapped, centred text in a translucent box anchored to the bottom of the frame. */
+function captionOverlay(text: string, font: Font, ctx: SceneContext): { top: number; filters: string[] } {
+  const { width, height } = ctx;
+  const unit = Math.min(width, height);
+  const size = Math.round(unit * 0.058);
+  const padX = Math.round(size * 0.6);
+  const padY = Math.round(size * 0.4);
+  const bottomMargin = Math.round(height * 0.07);
+  const lineHeight = size * 1.25;
+  const maxLines = Math.min(6, Math.max(2, Math.floor((height * 0.38 - bottomMargin - 2 * padY) / lineHeight)));
+  const block = fitText(text, font.metrics, { maxWidth: width * 0.9 - 2 * padX, maxLines, size, minSize: Math.round(unit * 0.034) });
+  const boxWidth = block.width + 2 * padX;
+  const boxHeight = block.height + 2 * padY;
+  const top = height - bottomMargin - boxHeight;
+  return {
+    top,
+    filters: [
+      `drawbox=x=${Math.round((width - boxWidth) / 2)}:y=${top}:w=${boxWidth}:h=${boxHeight}:color=black@0.6:t=fill`,
+      ...drawBlock(block, font, top + padY, 'white', ctx),
+    ],
+  };
+}
+
+/** The AI placeholder: a thin frame, the big "AI VIDEO · model · 6s" label, an accent rule and the prompt. */
+function aiOverlay(background: Extract<DraftBackground, { kind: 'ai' }>, fonts: DraftFonts, freeBottom: number, ctx: SceneContext): string[] {
+  const { width, height } = ctx;
+  const unit = Math.min(width, height);
+  const inset = Math.round(unit * 0.03);
+  const border = Math.max(2, Math.round(unit * 0.004));
+  // The label stays on one line (shrinking if needed) unless even the smallest size cannot hold it.
+  const labelText = aiLabel(background);
+  const labelMaxWidth = width * 0.84;
+  const labelMinSize = Math.round(unit * 0.05);
+  const label = fitText(labelText, fonts.bold.metrics, {
+    maxWidth: labelMaxWidth,
+    maxLines: measureText(labelText, fonts.bold.metrics, labelMinSize) <= labelMaxWidth ? 1 : 2,
+    size: Math.round(unit * 0.08),
+    minSize: labelMinSize,
+    lineSpacing: 1.15,
+  });
+  const prompt = fitText(aiPrompt(background), fonts.regular.metrics, {
+    maxWidth: width * 0.8,
+    maxLines: height > width ? 6 : 3,
+    size: Math.round(unit * 0.042),
+    minSize: Math.round(unit * 0.03),
+  });
+  const gap = Math.round(unit * 0.035);
+  const ruleWidth = Math.round(unit * 0.12);
+  const ruleHeight = Math.max(2, Math.round(unit * 0.006));
+  const stackHeight = label.height + gap + ruleHeight + gap + prompt.height;
+  const regionTop = Math.round(unit * 0.1);
+  const top = Math.max(regionTop, Math.round((regionTop + freeBottom - stackHeight) / 2));
+  const ruleTop = top + label.height + gap;
+  return [
+    `drawbox=x=${inset}:y=${inset}:w=${width - 2 * inset}:h=${height - 2 * inset}:color=white@0.22:t=${border}`,
+    ...drawBlock(label, fonts.bold, top, 'white', ctx),
+    `drawbox=x=${Math.round((width - ruleWidth) / 2)}:y=${ruleTop}:w=${ruleWidth}:h=${ruleHeight}:color=0x7dd3fc@0.9:t=fill`,
+    ...drawBlock(prompt, fonts.regular, ruleTop + ruleHeight + gap, background.prompt?.trim() ? 'white@0.88' : 'white@0.6', ctx),
+  ];
+}
+
+/** A small centred note explaining a fallback background. */
+function noteOverlay(note: string, font: Font, freeBottom: number, ctx: SceneContext): string[] {
+  const unit = Math.min(ctx.width, ctx.height);
+  const block = fitText(note, font.metrics, { maxWidth: ctx.width * 0.8, maxLines: 3, size: Math.round(unit * 0.034), minSize: Math.round(unit * 0.026) });
+  return drawBlock(block, font, Math.round((freeBottom - block.height) / 2), 'white@0.75', ctx);
+}
+
+/** "DRAFT" in the top-left corner, so nobody mistakes the file for the final render. */
+function draftTag(font: Font, ctx: SceneContext): string {
+  const unit = Math.min(ctx.width, ctx.height);
+  const size = Math.round(unit * 0.026);
+  const margin = Math.round(unit * 0.07);
+  const options = [`fontsize=${size}`, 'fontcolor=white@0.85', 'box=1', 'boxcolor=black@0.45', `boxborderw=${Math.round(size * 0.45)}`];
+  return drawtext(font, ctx.textFile('DRAFT'), [...options, `x=${margin}`, `y=${margin}`]);
+}
+
+/** One drawtext per line: centred horizontally, baselines `lineHeight` apart starting at `top` + ascent. */
+function drawBlock(block: TextBlock, font: Font, top: number, color: string, ctx: SceneContext): string[] {
+  return block.lines.map((line, i) => {
+    const baseline = top + block.ascent + i * block.lineHeight;
+    return drawtext(font, ctx.textFile(line), [`fontsize=${block.size}`, `fontcolor=${color}`, 'x=(w-text_w)/2', `y=${baseline}-ascent`]);
+  });
+}
+
+function drawtext(font: Font, textFile: string, options: string[]): string {
+  return ['drawtext=fontfile=' + filterArg(font.path), `textfile=${filterArg(textFile)}`, 'expansion=none', ...options].join(':');
+}
+
+/**
+ * Escapes a value for a filter option inside a filter graph: first for the option parser (`\ ' :`),
+ * then for the graph parser (`\ ' [ ] , ;`).
+ */
+function filterArg(value: string): string {
+  const option = value.replace(/[\\':]/g, (c) => `\\${c}`);
+  return option.replace(/[\\'[\],;]/g, (c) => `\\${c}`);
+}

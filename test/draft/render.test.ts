@@ -1,3 +1,6 @@
+import { createReadStream } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -151,6 +154,34 @@ describe('renderDraft', () => {
     await expectVideo(result.video, 480, 270, 3);
     const note = await lumaStats(result.video, 0.5);
     expect(note.std).toBeGreaterThan(2); // the note is drawn on the neutral background
+  });
+
+  it('downloads http(s) backgrounds and falls back when the server answers with an error', async () => {
+    const server = createServer((request, response) => {
+      if (!request.url?.startsWith('/photos/harbour.png?')) return response.writeHead(404).end();
+      response.writeHead(200, { 'content-type': 'image/png' });
+      createReadStream(image).pipe(response);
+    });
+    await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const result = await renderDraft(
+        {
+          width: 640,
+          height: 360,
+          scenes: [
+            { text: '', seconds: 1, background: { kind: 'image', url: `${base}/photos/harbour.png?size=large` } },
+            { text: '', seconds: 1, background: { kind: 'image', url: `${base}/photos/missing.jpg` } },
+          ],
+        },
+        join(dir, 'http'),
+      );
+      expectMp4(result);
+      expect(result.warnings).toEqual(['scene 2: Background image unavailable: missing.jpg (unreachable: HTTP 404)']);
+      expect((await lumaStats(result.video, 0.5)).std).toBeGreaterThan(30); // the colourful test picture
+    } finally {
+      server.close();
+    }
   });
 
   it('writes an HTML storyboard when ffmpeg does not run', async () => {

@@ -70,7 +70,7 @@ function packagedFfmpegPath(): string | undefined {
 }
 
 /**
- * Runs ffmpeg (or ffprobe-compatible tool) with `args` and resolves with its stdout once it exits with code 0.
+ * Runs ffmpeg with `args` and resolves with its stdout once it exits with code 0.
  * Rejects with a one-line error quoting ffmpeg's last stderr lines, or with the signal's reason when aborted
  * (the child is killed). Spawn errors keep their `code` (ENOENT, EACCES).
  */

@@ -28,6 +28,8 @@ export interface RenderDraftOptions {
 }
 
 const FPS = 25;
+/** How many backgrounds are downloaded/decoded at once before the render. */
+const PREPARE_CONCURRENCY = 4;
 const ENCODE_ARGS = ['-c:v', 'libx264', '-preset', 'veryfast', '-crf', '23', '-pix_fmt', 'yuv420p', '-r', String(FPS)];
 
 /**
@@ -75,24 +77,25 @@ async function renderVideo(
   if (!ffmpeg.drawtext) warnings.push(`${ffmpeg.path} lacks the drawtext filter: captions and labels were left out`);
   else if (!fonts) warnings.push('no usable font file found: captions and labels were left out');
 
-  const backdrops = await Promise.all(
-    spec.scenes.map((scene, i) =>
-      resolveBackdrop(scene.background, { ffmpeg: ffmpeg.path, workDir, name: `media-${i}`, width: spec.width, height: spec.height, signal }),
-    ),
+  const backdrops = await mapWithLimit(spec.scenes, PREPARE_CONCURRENCY, (scene, i) =>
+    resolveBackdrop(scene.background, { ffmpeg: ffmpeg.path, workDir, name: `media-${i}`, width: spec.width, height: spec.height, signal }),
   );
   backdrops.forEach((backdrop, i) => {
     if (backdrop.kind === 'neutral' && backdrop.note) warnings.push(`scene ${i + 1}: ${backdrop.note}`);
   });
 
-  const texts = new Map<string, string>();
+  const textFiles = new Map<string, string>(); // text → file
   const ctx: SceneContext = {
     width: spec.width,
     height: spec.height,
     fps: FPS,
     fonts,
     textFile(text) {
-      const path = join(workDir, `text-${texts.size}.txt`);
-      texts.set(path, text);
+      let path = textFiles.get(text);
+      if (!path) {
+        path = join(workDir, `text-${textFiles.size}.txt`);
+        textFiles.set(text, path);
+      }
       return path;
     },
   };
@@ -110,7 +113,7 @@ async function renderVideo(
   const sceneLabels = spec.scenes.map((_, i) => `[s${i}]`).join('');
   const script = join(workDir, 'graph.txt');
   await writeFile(script, [...chains, `${sceneLabels}concat=n=${spec.scenes.length}:v=1:a=0[v]`].join(';\n'));
-  await Promise.all([...texts].map(([path, text]) => writeFile(path, text)));
+  await Promise.all([...textFiles].map(([text, path]) => writeFile(path, text)));
 
   const id = randomUUID();
   const partialVideo = join(dir, `.video-${id}.mp4`);
@@ -151,6 +154,20 @@ async function resolveBackdrop(background: DraftBackground, media: MediaOptions)
     case 'none':
       return { kind: 'neutral' };
   }
+}
+
+/** `Promise.all(items.map(fn))` with at most `limit` calls of `fn` running at a time. */
+async function mapWithLimit<T, R>(items: T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await fn(items[index], index);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
 }
 
 /** The file name part of a path or URL, for on-screen notes. */

@@ -47,15 +47,11 @@ export function mediaInputArgs(kind: 'image' | 'video', file: string, seconds?: 
  * (`width`×`height`), so the render never decodes a large photo.
  * Failures become `{ ok: false, reason }`; only an abort of `signal` rejects.
  */
-export async function prepareMedia(
-  kind: 'image' | 'video',
-  url: string,
-  options: MediaOptions,
-): Promise<MediaFile> {
+export async function prepareMedia(kind: 'image' | 'video', url: string, options: MediaOptions): Promise<MediaFile> {
   const { ffmpeg, workDir, name, width, height, signal } = options;
-  let file = localPath(url);
-  if (/^https?:/i.test(url)) {
-    file = join(workDir, name + safeExtension(url));
+  const remote = /^https?:/i.test(url);
+  const file = remote ? join(workDir, name + safeExtension(url)) : localPath(url);
+  if (remote) {
     try {
       await download(url, file, signal);
     } catch (error) {

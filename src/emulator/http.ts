@@ -4,6 +4,7 @@
  * error bodies.
  */
 import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { pipeline } from 'node:stream/promises';
 import type { FieldError } from './validate.js';
@@ -60,7 +61,8 @@ export async function readJson(req: IncomingMessage): Promise<{ ok: true; value:
 /** Write `reply` to `res` (streaming files). */
 export async function send(res: ServerResponse, reply: Reply): Promise<void> {
   if ('file' in reply) {
-    res.writeHead(reply.status, { 'content-type': reply.contentType, ...reply.headers });
+    const { size } = await stat(reply.file);
+    res.writeHead(reply.status, { 'content-type': reply.contentType, 'content-length': String(size), ...reply.headers });
     await pipeline(createReadStream(reply.file), res);
     return;
   }

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { request } from 'undici';
 import { describe, expect, it } from 'vitest';
 import { draftSpec } from '../../src/emulator/drafts.js';
 import { planVideo } from '../../src/emulator/plan.js';
@@ -43,9 +44,12 @@ describe('draft videos', () => {
       const jobId = await submit(emu, '/v2/video/storyboard/render', SEED_000_COMPLETE);
       const { data } = (await waitForJob(emu, jobId, 110_000)).json;
       expect(data.status).toBe('completed');
-      const video = await call(emu, 'GET', data.videoURL, { auth: null });
-      expect(video.status).toBe(200);
+      const video = await request(data.videoURL);
+      const bytes = Buffer.from(await video.body.arrayBuffer());
+      expect(video.statusCode).toBe(200);
       expect(video.headers['content-type']).toMatch(/^(video\/mp4|text\/html)/);
+      expect(Number(video.headers['content-length'])).toBe(bytes.length);
+      expect(bytes.length).toBeGreaterThan(1000);
       expect((await call(emu, 'GET', data.thumbnail, { auth: null })).status).toBe(200);
     } finally {
       await emu.close();

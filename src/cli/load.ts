@@ -44,6 +44,7 @@ function useJsxDevFor(file: string): void {
     ...(userConfig ? { extends: userConfig } : {}),
     compilerOptions: { jsx: 'react-jsxdev', jsxImportSource: 'pictory-jsx' },
     include: ['/**/*'],
+    exclude: [], // an inherited `exclude` would take the file out of the config's reach
   };
   const text = JSON.stringify(config);
   const dir = path.join(os.tmpdir(), `pictory-jsx-${createHash('sha256').update(text).digest('hex').slice(0, 12)}`);

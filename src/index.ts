@@ -14,5 +14,14 @@ export * as catalog from './catalog/catalog.js';
 export type { AIModel, AspectRatio, DurationOf, ImageModel, Language, MediaStyle, VideoModel } from './catalog/catalog.js';
 // Convenience re-exports so a video file needs no direct dependency on react.
 export { Fragment, createContext, use, useContext } from 'react';
-export { startEmulator } from './emulator/index.js';
+import type { Emulator, EmulatorOptions } from './emulator/types.js';
 export type { Emulator, EmulatorOptions, Fault, JobFailure, LedgerEntry, RequestRecord } from './emulator/types.js';
+
+/**
+ * Start the local Pictory-compatible API (see src/emulator/README.md). Loaded on first use, so that
+ * importing pictory-jsx to compile a video does not load the emulator.
+ */
+export async function startEmulator(options?: EmulatorOptions): Promise<Emulator> {
+  const emulator = await import('./emulator/index.js');
+  return emulator.startEmulator(options);
+}

@@ -32,7 +32,8 @@ export type PictoryErrorType =
   | 'timeout'
   | 'abort'
   | 'job_failed'
-  | 'budget_exceeded';
+  | 'budget_exceeded'
+  | 'uncertain_submit';
 
 interface BaseOptions {
   request?: RequestInfo;
@@ -195,5 +196,26 @@ export class BudgetExceededError extends PictoryError {
     this.estimatedCredits = estimatedCredits;
     this.maxCredits = maxCredits;
     this.exact = exact;
+  }
+}
+
+/**
+ * The journal shows an earlier submit of this exact request whose outcome is unknown (a crash, abort or
+ * dropped answer after the request left). A job may exist and be billed, so nothing was sent. Check
+ * `GET /v1/jobs` or the Pictory dashboard; submit anyway with `force` (`--force`).
+ */
+export class UncertainSubmitError extends PictoryError {
+  readonly type = 'uncertain_submit';
+  /** When the earlier submit was made (ISO time). */
+  readonly since: string;
+
+  constructor(videoName: string, since: string) {
+    super(
+      `An earlier submit of "${videoName}" (${since}) may have created a job whose id never came back. ` +
+        'Nothing was sent, to avoid paying twice. Check GET /v1/jobs or the Pictory dashboard, then run ' +
+        'again with --force to submit anyway.',
+      { jobMayExist: true },
+    );
+    this.since = since;
   }
 }

@@ -28,6 +28,7 @@ import type { Auth } from './auth.js';
 import { backoffDelay, parseRetryAfter, retryAfterDelay, type BackoffPolicy } from './backoff.js';
 import { abortErrorFrom, type Clock } from './clock.js';
 import {
+  AbortError,
   APIError,
   AuthenticationError,
   ConnectionError,
@@ -147,11 +148,7 @@ export async function request(t: Transport, spec: RequestSpec): Promise<unknown>
         ? retryAfterDelay(retryAfterMs, t.clock.random)
         : backoffDelay(retries, t.backoff, t.clock.random);
     retries += 1;
-    t.log?.(
-      t.redactor.redact(
-        `${spec.method} ${spec.path}: ${failure.message} Retry ${retries}/${t.maxRetries} in ${(delay / 1000).toFixed(1)} s.`,
-      ),
-    );
+    t.log?.(t.redactor.redact(`${failure.message} Retry ${retries}/${t.maxRetries} in ${(delay / 1000).toFixed(1)} s.`));
     await t.clock.sleep(delay, spec.signal);
   }
 }
@@ -181,7 +178,15 @@ async function send(t: Transport, spec: RequestSpec, authorization: string | und
     const text = await res.body.text();
     return { status: res.statusCode, headers: res.headers, text };
   } catch (cause) {
-    if (spec.signal?.aborted) throw abortErrorFrom(spec.signal);
+    if (spec.signal?.aborted) {
+      // Aborting a submit in flight leaves its outcome unknown, like a dropped connection.
+      const submit = spec.kind === 'submit';
+      throw new AbortError(submit ? `Aborted during ${spec.method} ${spec.path}. ${AMBIGUOUS_SUBMIT}` : 'Aborted.', {
+        request: { method: spec.method, path: spec.path },
+        cause: spec.signal.reason,
+        jobMayExist: submit,
+      });
+    }
     throw new NetworkFailure(timeout.signal.aborted, !NOT_CONNECTED.has(errorCode(cause) ?? ''), cause);
   } finally {
     clearTimeout(timer);

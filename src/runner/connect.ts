@@ -1,0 +1,60 @@
+/**
+ * Where renders go: Pictory when credentials are configured, otherwise the embedded emulator, so that a
+ * new user's first render works and nothing is ever spent by accident.
+ */
+import { credentialsFromEnv } from '../client/auth.js';
+import { createClient, type PictoryClient } from '../client/client.js';
+import type { Clock } from '../client/clock.js';
+import { AuthenticationError } from '../client/errors.js';
+
+/** A client and what must be closed with it. */
+export interface Connection {
+  client: PictoryClient;
+  /** Set when the embedded emulator was started: its base URL. */
+  emulatorUrl?: string;
+  close(): Promise<void>;
+}
+
+export interface ConnectOptions {
+  /** Where to read `PICTORY_*` (default `process.env`). */
+  env?: NodeJS.ProcessEnv;
+  /** Receives the client's retry lines. */
+  log?: (line: string) => void;
+  clock?: Clock;
+}
+
+/** The API key the client presents to the embedded emulator (which accepts any `pictai_` key). */
+const EMULATOR_KEY = 'pictai_local_emulator';
+
+/** Job durations of the embedded emulator: long enough to watch progress, short enough not to wait. */
+const EMULATOR_TIMING = { previewMs: 3_000, renderMs: 8_000 };
+
+/**
+ * Connects to Pictory with the environment's credentials, or, when there are none, starts the embedded
+ * emulator on a free loopback port. `PICTORY_API_URL` without credentials is an error rather than a
+ * silent switch to the emulator, since the user asked for a specific server.
+ */
+export async function connect(options: ConnectOptions = {}): Promise<Connection> {
+  const env = options.env ?? process.env;
+  if (credentialsFromEnv(env)) {
+    const client = createClient({ env, log: options.log, clock: options.clock });
+    return { client, close: () => client.close() };
+  }
+  if (env.PICTORY_API_URL) {
+    throw new AuthenticationError(
+      `PICTORY_API_URL is set (${env.PICTORY_API_URL}) but no credentials are: set PICTORY_API_KEY ` +
+        '(any pictai_… value works for a local emulator), or PICTORY_CLIENT_ID and PICTORY_CLIENT_SECRET.',
+    );
+  }
+  const { startEmulator } = await import('../emulator/index.js');
+  const emulator = await startEmulator({ timing: EMULATOR_TIMING });
+  const client = createClient({ apiKey: EMULATOR_KEY, baseUrl: emulator.url, log: options.log, clock: options.clock });
+  return {
+    client,
+    emulatorUrl: emulator.url,
+    close: async () => {
+      await client.close();
+      await emulator.close();
+    },
+  };
+}

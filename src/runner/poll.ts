@@ -1,0 +1,154 @@
+/**
+ * Waiting for a job: poll `GET /v1/jobs/{id}` on a schedule that backs off between bounds, aims at the
+ * completion time predicted from `renderProgress`, survives transient failures, and stops at a deadline.
+ *
+ * ## The schedule
+ *
+ * - Backoff: the n-th wait is `initialMs · factor^n`, capped at `maxMs` (2 s, 3 s, 4.5 s, … 20 s).
+ *   Quick jobs are noticed quickly; long jobs cost a request every 20 s at most.
+ * - Prediction: once two polls have shown `renderProgress` rising, the rate gives an estimated time of
+ *   completion. The next poll goes just after it when that is sooner than the backoff wait (never
+ *   sooner than `minMs`), so detection lags completion by about a second instead of half an interval.
+ * - Failures: a 429, 5xx, connection error or attempt timeout that outlived `request()`'s own retries
+ *   counts as a missed poll: wait (`Retry-After` if given, else the backoff wait) and poll again.
+ * - Deadline: the whole wait is bounded by `timeoutMs`; the last poll happens at the deadline.
+ */
+import { systemClock, type Clock } from '../client/clock.js';
+import { AbortError, PictoryError, TimeoutError } from '../client/errors.js';
+import type { CleanedJob, CompletedJob, FailedJob, Job } from '../schema/jobs.js';
+import { formatDuration } from './duration.js';
+
+/** Bounds of the poll schedule, in milliseconds. */
+export interface PollSchedule {
+  /** First wait (default 2 000). */
+  initialMs: number;
+  /** Growth of each following wait (default 1.5). */
+  factor: number;
+  /** Longest wait (default 20 000; Pictory's docs suggest 10–30 s). */
+  maxMs: number;
+  /** Shortest wait, also after a predicted completion (default 1 000). */
+  minMs: number;
+  /** How long after the predicted completion to poll (default 300). */
+  settleMs: number;
+}
+
+export const DEFAULT_SCHEDULE: PollSchedule = {
+  initialMs: 2_000,
+  factor: 1.5,
+  maxMs: 20_000,
+  minMs: 1_000,
+  settleMs: 300,
+};
+
+/** One poll that reported progress: when (clock ms) and how far (0–100). */
+export interface ProgressSample {
+  at: number;
+  progress: number;
+}
+
+/**
+ * The wait before the next poll, after `polls` polls, at time `now`, given the progress samples seen.
+ * Pure: the benchmark and the tests call it directly.
+ */
+export function nextDelay(polls: number, samples: readonly ProgressSample[], now: number, s: PollSchedule): number {
+  const backoff = Math.min(s.maxMs, s.initialMs * s.factor ** polls);
+  const eta = predictedCompletion(samples);
+  if (eta === undefined) return Math.max(s.minMs, backoff);
+  return Math.max(s.minMs, Math.min(backoff, eta - now + s.settleMs));
+}
+
+/** Clock time at which progress reaches 100, from the rate between the two latest distinct samples. */
+export function predictedCompletion(samples: readonly ProgressSample[]): number | undefined {
+  const last = samples[samples.length - 1];
+  if (!last) return undefined;
+  for (let i = samples.length - 2; i >= 0; i--) {
+    const earlier = samples[i]!;
+    if (earlier.progress < last.progress && earlier.at < last.at) {
+      const rate = (last.progress - earlier.progress) / (last.at - earlier.at);
+      return last.at + (100 - last.progress) / rate;
+    }
+  }
+  return undefined;
+}
+
+/** A job in a final state. */
+export type FinishedJob = CompletedJob | FailedJob | CleanedJob;
+
+export interface PollOptions {
+  /** Overall deadline for the wait, in ms. */
+  timeoutMs: number;
+  schedule?: Partial<PollSchedule>;
+  /** Poll at once instead of after the first wait (when re-attaching to a job that may be done). */
+  immediate?: boolean;
+  clock?: Clock;
+  signal?: AbortSignal;
+  /** Called with every job state received. */
+  onUpdate?: (job: Job) => void;
+}
+
+/** Polls `getJob` until the job is completed, failed or cleaned; throws {@link TimeoutError} at the deadline. */
+export async function pollJob(
+  jobId: string,
+  getJob: (jobId: string, signal?: AbortSignal) => Promise<Job>,
+  options: PollOptions,
+): Promise<FinishedJob> {
+  try {
+    return await pollLoop(jobId, getJob, options);
+  } catch (error) {
+    if (options.signal?.aborted && PictoryError.is(error) && error.type === 'abort') {
+      throw new AbortError(
+        `Stopped waiting for job ${jobId}. It keeps running on Pictory; run the same command again to resume ` +
+          'waiting for it (no new submit, no new charge).',
+        { jobId, cause: options.signal.reason },
+      );
+    }
+    throw error;
+  }
+}
+
+async function pollLoop(
+  jobId: string,
+  getJob: (jobId: string, signal?: AbortSignal) => Promise<Job>,
+  options: PollOptions,
+): Promise<FinishedJob> {
+  const schedule = { ...DEFAULT_SCHEDULE, ...options.schedule };
+  const clock = options.clock ?? systemClock;
+  const deadline = clock.now() + options.timeoutMs;
+  const samples: ProgressSample[] = [];
+  let polls = 0;
+  let wait = options.immediate ? 0 : nextDelay(0, samples, clock.now(), schedule);
+
+  for (;;) {
+    await clock.sleep(Math.min(wait, Math.max(0, deadline - clock.now())), options.signal);
+    let retryAfterMs: number | undefined;
+    try {
+      const job = await getJob(jobId, options.signal);
+      options.onUpdate?.(job);
+      if (job.status !== 'in-progress') return job;
+      if (job.progress !== undefined) samples.push({ at: clock.now(), progress: job.progress });
+    } catch (error) {
+      if (!isMissedPoll(error)) throw error;
+      retryAfterMs = (error as { retryAfterMs?: number }).retryAfterMs;
+    }
+    polls += 1;
+    if (clock.now() >= deadline) {
+      throw new TimeoutError(
+        `Job ${jobId} was still in progress after ${formatDuration(options.timeoutMs)}. It keeps running on ` +
+          'Pictory; run the same command again to resume waiting for it (no new submit, no new charge).',
+        { phase: 'render', timeoutMs: options.timeoutMs, jobId },
+      );
+    }
+    wait = retryAfterMs ?? nextDelay(polls, samples, clock.now(), schedule);
+  }
+}
+
+/** Failures that outlived request()'s retries but say nothing about the job: try again at the next poll. */
+function isMissedPoll(error: unknown): boolean {
+  if (!PictoryError.is(error)) return false;
+  return (
+    error.type === 'rate_limit' ||
+    error.type === 'server' ||
+    error.type === 'connection' ||
+    (error.type === 'timeout' && (error as TimeoutError).phase === 'request')
+  );
+}

@@ -167,7 +167,8 @@ export function createClient(options: ClientOptions = {}): PictoryClient {
     async getJob(jobId, call = {}) {
       const path = `/v1/jobs/${encodeURIComponent(jobId)}`;
       const answer = await request(transport, { method: 'GET', path, kind: 'safe', authenticate: true, ...call });
-      const parsed = JobResponseSchema.safeParse(answer);
+      // Job texts (error_message, …) come from the server and could echo anything: redact them too.
+      const parsed = JobResponseSchema.safeParse(redactor.redactValue(answer));
       if (!parsed.success) {
         throw new APIError(`GET ${path} answered with an unexpected shape: ${z.prettifyError(parsed.error)}`, {
           request: { method: 'GET', path },

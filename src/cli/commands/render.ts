@@ -102,7 +102,10 @@ export async function renderCommand(
     say(`pictory-jsx: ${error.message}`);
     return EXIT.nothingSent;
   }
-  if (connection.emulatorUrl) say(emulatorNotice(connection.emulatorUrl));
+  if (connection.emulatorUrl) {
+    say(emulatorNotice(connection.emulatorUrl));
+    if (!parsed.out && !parsed.preview) say('Its URLs die with this command: add --out FILE to keep the draft video.');
+  }
 
   const outputs = outPaths(videos, parsed.out);
   const results: Array<RenderResult | undefined> = [];

@@ -1,0 +1,204 @@
+/**
+ * `pictory-jsx render` end to end against the emulator: in-process through renderCommand() with captured
+ * streams, and as a real child process where a crash or a bare environment is the point.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { renderCommand, type RenderCommandOptions } from '../../src/cli/commands/render.js';
+import type { Emulator } from '../../src/emulator/types.js';
+import { emulator, KEY, requestsTo } from '../client/helpers.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const TEN = join(ROOT, 'test/runner/fixtures/ten-videos.tsx');
+const ONE = join(ROOT, 'test/runner/fixtures/one-video.tsx');
+
+let dirs: string[] = [];
+afterEach(async () => {
+  await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })));
+  dirs = [];
+});
+async function tempDir(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'pictory-cli-'));
+  dirs.push(dir);
+  return dir;
+}
+
+function sink() {
+  const chunks: string[] = [];
+  const stream = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      chunks.push(chunk.toString());
+      done();
+    },
+  });
+  return { stream, text: () => chunks.join('') };
+}
+
+/** Runs the render command in-process against `emu` with `key`; returns exit code and output. */
+async function run(emu: Emulator, file: string, options: RenderCommandOptions, extra: { cwd?: string; key?: string } = {}) {
+  const stdout = sink();
+  const stderr = sink();
+  const cwd = extra.cwd ?? (await tempDir());
+  const code = await renderCommand(file, options, {
+    stdout: stdout.stream,
+    stderr: stderr.stream,
+    env: { PICTORY_API_KEY: extra.key ?? KEY, PICTORY_API_URL: emu.url },
+    cwd,
+    signal: new AbortController().signal,
+    live: false,
+  });
+  return { code, stdout: stdout.text(), stderr: stderr.text(), cwd };
+}
+
+/** The real CLI as a child process (sources through tsx), in `cwd`, with exactly `env` for PICTORY_*. */
+function spawnCli(args: string[], cwd: string, env: Record<string, string>): ChildProcess & { output: Promise<{ code: number; stdout: string; stderr: string }> } {
+  const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('PICTORY_')));
+  const child = spawn(process.execPath, ['--import', join(ROOT, 'node_modules/tsx/dist/esm/index.mjs'), join(ROOT, 'src/cli/main.ts'), ...args], {
+    cwd,
+    env: { ...base, NO_COLOR: '1', TSX_TSCONFIG_PATH: join(ROOT, 'tsconfig.json'), ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.on('data', (d) => (stdout += d));
+  child.stderr!.on('data', (d) => (stderr += d));
+  const output = new Promise<{ code: number; stdout: string; stderr: string }>((resolve) =>
+    child.on('close', (code, signal) => resolve({ code: code ?? (signal === 'SIGKILL' ? 137 : -1), stdout, stderr })),
+  );
+  return Object.assign(child, { output });
+}
+
+/** Largest number of render jobs between their submit and their last poll at any moment. */
+function maxInFlight(emu: Emulator): number {
+  const lastPoll = new Map<string, number>();
+  emu.requests.forEach((r, i) => {
+    if (r.method === 'GET' && r.path.startsWith('/v1/jobs/')) lastPoll.set(r.path, i);
+  });
+  const ends = new Set(lastPoll.values());
+  let active = 0;
+  let max = 0;
+  emu.requests.forEach((r, i) => {
+    if (r.method === 'POST' && r.status === 200) max = Math.max(max, ++active);
+    if (ends.has(i)) active -= 1;
+  });
+  return max;
+}
+
+describe('pictory-jsx render', () => {
+  it('renders a file of 10 videos with --concurrency 4: at most 4 at once, one line each, a folder of files', async () => {
+    const emu = await emulator({ timing: { renderMs: 300 } });
+    const cwd = await tempDir();
+    const { code, stdout, stderr } = await run(emu, TEN, { concurrency: 4, out: join(cwd, 'out') }, { cwd });
+    expect(code).toBe(0);
+    expect(emu.ledger).toHaveLength(10);
+    expect(maxInFlight(emu)).toBe(4);
+    const lines = stdout.trim().split('\n');
+    expect(lines).toHaveLength(10);
+    expect(lines[0]).toBe(`product-1\t${join(cwd, 'out', 'product-1.mp4')}`);
+    expect((await readdir(join(cwd, 'out'))).sort()).toEqual(Array.from({ length: 10 }, (_, i) => `product-${i + 1}.mp4`).sort());
+    expect(stderr).toContain('Estimate: 10 videos, 6 AI credits.');
+    for (let i = 1; i <= 10; i++) expect(stderr).toMatch(new RegExp(`^product-${i}: done in .* 0\\.6 credits \\(est\\. 0\\.6\\)`, 'm'));
+  });
+
+  it('a failed job: exit 2 with Pictory’s error_code and error_message', async () => {
+    const emu = await emulator();
+    emu.failNextJob({ error_code: 'INSUFFICIENT_CREDITS', error_message: 'Not enough AI credits for this video' });
+    const { code, stdout, stderr } = await run(emu, ONE, {});
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('INSUFFICIENT_CREDITS: Not enough AI credits for this video');
+  });
+
+  it('over --max-credits: exit 1, the estimate printed, not a single request', async () => {
+    const emu = await emulator();
+    const { code, stderr } = await run(emu, TEN, { maxCredits: 5 });
+    expect(code).toBe(1);
+    expect(stderr).toContain('Estimate: 10 videos, 6 AI credits (limit 5).');
+    expect(stderr).toContain('nothing was sent');
+    expect(emu.requests).toHaveLength(0);
+  });
+
+  it('--timeout: exit 2, naming the job and how to resume', async () => {
+    const emu = await emulator({ timing: { renderMs: 30_000 } });
+    const { code, stderr } = await run(emu, ONE, { timeout: '1s' });
+    expect(code).toBe(2);
+    expect(stderr).toContain(`Job ${emu.ledger[0]!.jobId} was still in progress after 1s`);
+    expect(stderr).toContain('run the same command again');
+  });
+
+  it.each([
+    [{ concurrency: 0 }, '--concurrency expects a whole number'],
+    [{ timeout: 'soon' }, '--timeout expects a duration'],
+    [{ maxCredits: 'lots' }, '--max-credits expects a non-negative number'],
+    [{ preview: true, out: 'x.mp4' }, '--out needs a rendered video'],
+  ] as Array<[RenderCommandOptions, string]>)('rejects %o with exit 1 and no request', async (options, message) => {
+    const emu = await emulator();
+    const { code, stderr } = await run(emu, ONE, options);
+    expect(code).toBe(1);
+    expect(stderr).toContain(message);
+    expect(emu.requests).toHaveLength(0);
+  });
+
+  it('--preview makes a storyboard preview and prints its URL', async () => {
+    const emu = await emulator({ timing: { previewMs: 100 } });
+    const { code, stdout } = await run(emu, ONE, { preview: true });
+    expect(code).toBe(0);
+    expect(emu.ledger.map((j) => j.kind)).toEqual(['preview']);
+    expect(stdout.trim()).toMatch(/^http:\/\/127\.0\.0\.1:\d+\//);
+  });
+
+  it('never shows the key: sentinel key through faults, a failure and a rejection; output and journal searched', async () => {
+    const SENTINEL = 'pictai_SENTINEL_cli_0b5e77';
+    const emu = await emulator();
+    emu.inject({ path: '/v1/jobs/', status: 503, times: 2, body: { message: `echo ${SENTINEL}` } });
+    emu.inject({ method: 'POST', path: '/v2/', status: 429, headers: { 'retry-after': '0' } });
+    emu.failNextJob({ error_code: 'X', error_message: `failed for ${SENTINEL}` });
+    const cwd = await tempDir();
+    const first = await run(emu, ONE, {}, { cwd, key: SENTINEL });
+    const second = await run(emu, ONE, { force: true }, { cwd, key: SENTINEL });
+    const rejecting = await emulator({ auth: { apiKeys: ['pictai_other'] } });
+    const third = await run(rejecting, ONE, {}, { cwd, key: SENTINEL });
+    expect([first.code, second.code, third.code]).toEqual([2, 0, 1]);
+    expect(third.stderr).toContain('PICTORY_API_KEY');
+    const journal = await readFile(join(cwd, '.pictory', 'journal.jsonl'), 'utf8');
+    for (const text of [first.stdout, first.stderr, second.stdout, second.stderr, third.stdout, third.stderr, journal]) {
+      expect(text).not.toContain('SENTINEL');
+    }
+  });
+
+  it('after a crash (SIGKILL) mid-render, the re-run resumes the job: exactly one submit in the ledger', async () => {
+    const emu = await emulator({ timing: { renderMs: 2_500 } });
+    const cwd = await tempDir();
+    const child = spawnCli(['render', ONE], cwd, { PICTORY_API_KEY: KEY, PICTORY_API_URL: emu.url });
+    const journal = join(cwd, '.pictory', 'journal.jsonl');
+    const deadline = Date.now() + 15_000;
+    while (!(await readFile(journal, 'utf8').catch(() => '')).includes('"submitted"')) {
+      if (Date.now() > deadline) throw new Error('the child never journalled its job');
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    child.kill('SIGKILL');
+    expect((await child.output).code).toBe(137);
+    expect(emu.ledger[0]!.status).toBe('in-progress');
+
+    const { code, stdout, stderr } = await run(emu, ONE, {}, { cwd });
+    expect(code).toBe(0);
+    expect(stderr).toContain(`resuming job ${emu.ledger[0]!.jobId} from the journal`);
+    expect(stdout).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/files\//);
+    expect(requestsTo(emu, '/v2/', 'POST')).toHaveLength(1);
+    expect(emu.ledger).toHaveLength(1);
+  });
+
+  it('with no credentials at all, renders against the embedded emulator and says so on stderr', async () => {
+    const cwd = await tempDir();
+    const { code, stdout, stderr } = await spawnCli(['render', ONE], cwd, {}).output;
+    expect(stderr).toMatch(/^No PICTORY_API_KEY: rendering against the local emulator at http:\/\/127\.0\.0\.1:\d+\/pictoryapis \(no credits spent\)\.$/m);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/files\//);
+    expect(await readdir(cwd)).toEqual([]);
+  }, 30_000);
+});

@@ -4,11 +4,13 @@
  *
  * ## The schedule
  *
- * - Backoff: the n-th wait is `initialMs · factor^n`, capped at `maxMs` (2 s, 3 s, 4.5 s, … 20 s).
- *   Quick jobs are noticed quickly; long jobs cost a request every 20 s at most.
+ * - Backoff: the n-th wait is `initialMs · factor^n` (2 s, 3 s, 4.5 s, …), so quick jobs are noticed
+ *   quickly. Without progress to go by it is capped at `blindMaxMs` (10 s, the low end of Pictory's
+ *   advice: blind polling can only trade requests for lag).
  * - Prediction: once two polls have shown `renderProgress` rising, the rate gives an estimated time of
- *   completion. The next poll goes just after it when that is sooner than the backoff wait (never
- *   sooner than `minMs`), so detection lags completion by about a second instead of half an interval.
+ *   completion. Waits may then grow to `maxMs` (30 s), and the next poll goes just after the predicted
+ *   completion when that is sooner (never sooner than `minMs`), so detection lags completion by a
+ *   fraction of a second instead of half an interval, with fewer requests.
  * - Failures: a 429, 5xx, connection error or attempt timeout that outlived `request()`'s own retries
  *   counts as a missed poll: wait (`Retry-After` if given, else the backoff wait) and poll again.
  * - Deadline: the whole wait is bounded by `timeoutMs`; the last poll happens at the deadline.
@@ -24,8 +26,10 @@ export interface PollSchedule {
   initialMs: number;
   /** Growth of each following wait (default 1.5). */
   factor: number;
-  /** Longest wait (default 20 000; Pictory's docs suggest 10–30 s). */
+  /** Longest wait while progress predicts the completion (default 30 000; Pictory's docs suggest 10–30 s). */
   maxMs: number;
+  /** Longest wait without a prediction (default 10 000): blind polling cannot aim, so it stays closer. */
+  blindMaxMs: number;
   /** Shortest wait, also after a predicted completion (default 1 000). */
   minMs: number;
   /** How long after the predicted completion to poll (default 300). */
@@ -35,7 +39,8 @@ export interface PollSchedule {
 export const DEFAULT_SCHEDULE: PollSchedule = {
   initialMs: 2_000,
   factor: 1.5,
-  maxMs: 20_000,
+  maxMs: 30_000,
+  blindMaxMs: 10_000,
   minMs: 1_000,
   settleMs: 300,
 };
@@ -51,10 +56,10 @@ export interface ProgressSample {
  * Pure: the benchmark and the tests call it directly.
  */
 export function nextDelay(polls: number, samples: readonly ProgressSample[], now: number, s: PollSchedule): number {
-  const backoff = Math.min(s.maxMs, s.initialMs * s.factor ** polls);
+  const grown = s.initialMs * s.factor ** polls;
   const eta = predictedCompletion(samples);
-  if (eta === undefined) return Math.max(s.minMs, backoff);
-  return Math.max(s.minMs, Math.min(backoff, eta - now + s.settleMs));
+  if (eta === undefined) return Math.max(s.minMs, Math.min(s.blindMaxMs, grown));
+  return Math.max(s.minMs, Math.min(s.maxMs, grown, eta - now + s.settleMs));
 }
 
 /** Clock time at which progress reaches 100, from the rate between the two latest distinct samples. */

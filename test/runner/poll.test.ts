@@ -5,13 +5,13 @@ import type { Job } from '../../src/schema/jobs.js';
 import { BODY, client, emulator, requestsTo } from '../client/helpers.js';
 
 /** A quick schedule for real-time tests against the emulator. */
-const FAST: Partial<PollSchedule> = { initialMs: 50, factor: 1.5, maxMs: 150, minMs: 20, settleMs: 10 };
+const FAST: Partial<PollSchedule> = { initialMs: 50, factor: 1.5, maxMs: 150, blindMaxMs: 150, minMs: 20, settleMs: 10 };
 
 describe('the poll schedule', () => {
-  it('backs off ×1.5 from 2 s and stays within [1 s, 20 s] without progress', () => {
-    const delays = Array.from({ length: 10 }, (_, n) => nextDelay(n, [], 0, DEFAULT_SCHEDULE));
-    expect(delays.slice(0, 4)).toEqual([2000, 3000, 4500, 6750]);
-    expect(Math.max(...delays)).toBe(20_000);
+  it('backs off ×1.5 from 2 s, up to 10 s without progress', () => {
+    const delays = Array.from({ length: 12 }, (_, n) => nextDelay(n, [], 0, DEFAULT_SCHEDULE));
+    expect(delays.slice(0, 5)).toEqual([2000, 3000, 4500, 6750, 10_000]);
+    expect(Math.max(...delays)).toBe(10_000);
     expect(delays.every((d, i) => i === 0 || d >= delays[i - 1]!)).toBe(true);
   });
 
@@ -22,12 +22,13 @@ describe('the poll schedule', () => {
     expect(predictedCompletion([{ at: 0, progress: 50 }, { at: 1_000, progress: 40 }])).toBeUndefined();
   });
 
-  it('polls just after the predicted completion when that is sooner than the backoff, never sooner than 1 s', () => {
+  it('with a prediction, waits up to 30 s but polls just after the predicted completion, never sooner than 1 s', () => {
     const samples = [{ at: 0, progress: 10 }, { at: 10_000, progress: 20 }]; // done at 90 s
-    expect(nextDelay(9, samples, 10_000, DEFAULT_SCHEDULE)).toBe(20_000); // far off: backoff
-    expect(nextDelay(9, samples, 85_000, DEFAULT_SCHEDULE)).toBe(5_300); // near: completion + 300 ms
-    expect(nextDelay(9, samples, 89_900, DEFAULT_SCHEDULE)).toBe(1_000); // floor
-    expect(nextDelay(9, samples, 120_000, DEFAULT_SCHEDULE)).toBe(1_000); // overdue: floor, not zero
+    expect(nextDelay(3, samples, 10_000, DEFAULT_SCHEDULE)).toBe(6_750); // early: the backoff still grows
+    expect(nextDelay(12, samples, 10_000, DEFAULT_SCHEDULE)).toBe(30_000); // far off: the cap
+    expect(nextDelay(12, samples, 85_000, DEFAULT_SCHEDULE)).toBe(5_300); // near: completion + 300 ms
+    expect(nextDelay(12, samples, 89_900, DEFAULT_SCHEDULE)).toBe(1_000); // floor
+    expect(nextDelay(12, samples, 120_000, DEFAULT_SCHEDULE)).toBe(1_000); // overdue: floor, not zero
   });
 });
 

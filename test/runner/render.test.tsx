@@ -18,7 +18,7 @@ import { downloadVideo } from '../../src/runner/download.js';
 import { render, type RenderEvent, type RenderOptions } from '../../src/runner/render.js';
 import { client, emulator, requestsTo } from '../client/helpers.js';
 
-const FAST_POLL = { initialMs: 50, factor: 1.5, maxMs: 150, minMs: 20, settleMs: 10 };
+const FAST_POLL = { initialMs: 50, factor: 1.5, maxMs: 150, blindMaxMs: 150, minMs: 20, settleMs: 10 };
 
 let dirs: string[] = [];
 afterEach(async () => {

@@ -46,17 +46,18 @@ function liveDisplay(stream: NodeJS.WriteStream): Display {
   let drawn = 0;
   let frame = 0;
   let closed = false;
-  const width = () => Math.max(20, (stream.columns ?? 100) - 1);
+  const width = () => Math.max(20, (stream.columns || 100) - 1);
   const nameWidth = () => Math.min(30, Math.max(0, ...entries.map((e) => e.name.length)));
 
-  const draw = (before = '') => {
+  const draw = (before = '', final = false) => {
     if (entries.length === 0 && before === '') return;
     let out = drawn > 0 ? `\x1b[${drawn}A\r` : '';
     out += before;
     for (const entry of entries) {
-      // Truncate to the terminal width: a wrapped line would break the cursor arithmetic.
+      // Truncate to the terminal width while redrawing (a wrapped line would break the cursor
+      // arithmetic); the final drawing is never redrawn, so it shows lines whole.
       const text = `${symbol(entry, frame)} ${entry.name.padEnd(nameWidth())}  ${entry.text}`;
-      out += `\x1b[2K${text.length > width() ? `${text.slice(0, width() - 1)}…` : text}\n`;
+      out += `\x1b[2K${!final && text.length > width() ? `${text.slice(0, width() - 1)}…` : text}\n`;
     }
     drawn = entries.length;
     stream.write(out);
@@ -90,7 +91,7 @@ function liveDisplay(stream: NodeJS.WriteStream): Display {
       if (closed) return;
       closed = true;
       clearInterval(timer);
-      draw();
+      draw('', true);
     },
   };
 }

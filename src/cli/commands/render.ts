@@ -91,8 +91,12 @@ export async function renderCommand(
 
   const display = createDisplay(io.stderr, { live: io.live });
   const controller = new AbortController();
-  const stopSignals = io.signal ? forward(io.signal, controller) : onInterrupt(controller, display.note);
-  let connection: Connection;
+  let connection: Connection | undefined;
+  const interrupted = () =>
+    connection?.emulatorUrl
+      ? 'Interrupted.'
+      : 'Interrupted: submitted jobs keep running on Pictory; run the same command again to resume them.';
+  const stopSignals = io.signal ? forward(io.signal, controller) : onInterrupt(controller, () => display.note(interrupted()));
   try {
     connection = await connect({ env: io.env, log: display.note });
   } catch (error) {
@@ -138,9 +142,10 @@ export async function renderCommand(
         codes[i] = EXIT.ok;
       } catch (error) {
         if (!PictoryError.is(error)) throw error;
+        codes[i] = exitCodeFor(error, jobKnown);
+        if (error.type === 'abort') return line.finish(false, 'interrupted');
         line.finish(false, firstLine(error.message));
         failures.push(`${video.request.videoName}: ${error.message}`);
-        codes[i] = exitCodeFor(error, jobKnown);
       }
     });
   } finally {
@@ -254,10 +259,10 @@ async function pool(count: number, limit: number, task: (index: number) => Promi
 }
 
 /** Aborts `controller` on Ctrl-C/SIGTERM (a second Ctrl-C exits at once); returns the cleanup. */
-function onInterrupt(controller: AbortController, note: (text: string) => void): () => void {
+function onInterrupt(controller: AbortController, announce: () => void): () => void {
   const handler = () => {
     if (controller.signal.aborted) process.exit(EXIT.interrupted);
-    note('Interrupted: submitted jobs keep running on Pictory; run the same command again to resume them.');
+    announce();
     controller.abort(new Error('interrupted'));
   };
   process.on('SIGINT', handler);

@@ -262,3 +262,18 @@ async function closedPort(): Promise<number> {
   await new Promise<void>((resolve) => server.close(() => resolve()));
   return port;
 }
+
+describe('render from preview (PUT /v2/video/render/{previewJobId})', () => {
+  it('renders a completed preview as a new job, and is a submit (not repeated after a 502)', async () => {
+    const emu = await emulator({ timing: { previewMs: 50, renderMs: 50 } });
+    const c = client(emu, { clock: controlledClock() });
+    const preview = await c.submitPreview(BODY);
+    while ((await c.getJob(preview.jobId)).status !== 'completed') await new Promise((r) => setTimeout(r, 20));
+    const render = await c.renderFromPreview(preview.jobId, { webhook: 'http://127.0.0.1:9/hook' });
+    expect(emu.ledger.find((j) => j.jobId === render.jobId)).toMatchObject({ kind: 'render', fromPreview: preview.jobId });
+    emu.inject({ method: 'PUT', path: '/v2/video/render/', status: 502, afterHandling: true });
+    await expect(c.renderFromPreview(preview.jobId)).rejects.toMatchObject({ type: 'server', jobMayExist: true });
+    expect(requestsTo(emu, '/v2/video/render/', 'PUT')).toHaveLength(2);
+  });
+});
+

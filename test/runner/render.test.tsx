@@ -209,6 +209,16 @@ describe('render()', () => {
     expect(await readdir(join(dir, 'videos'))).toEqual(['lighthouse.mp4']);
   });
 
+  it('PICTORY_API_URL without credentials is an error, not a silent switch to the emulator', async () => {
+    const events: RenderEvent[] = [];
+    const error = await render(video(), { env: { PICTORY_API_URL: 'http://127.0.0.1:9/pictoryapis' }, journal: false, onEvent: (e) => events.push(e) }).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toMatchObject({ type: 'authentication' });
+    expect((error as Error).message).toContain('PICTORY_API_KEY');
+    expect(events.some((e) => e.type === 'emulator')).toBe(false);
+  });
+
   it('without credentials starts the embedded emulator, says so, and journals nothing', async () => {
     const cwd = await tempDir();
     const controller = new AbortController();

@@ -57,12 +57,18 @@ export interface RenderOptions {
 
 /** What happens during a render, in order. */
 export type RenderEvent =
+  /** The compiler's credit report, before the budget gate. */
   | { type: 'estimate'; videoName: string; credits: CreditReport }
+  /** No credentials: the embedded emulator was started at `url`. */
   | { type: 'emulator'; url: string }
+  /** Pictory accepted the submit; the job is journalled. */
   | { type: 'submitted'; jobId: string }
+  /** The journal held this request's job: no submit, polling it instead. */
   | { type: 'resumed'; jobId: string; state: JournalRecord['state'] }
+  /** A poll found the job still running (`progress` 0–100 once rendering has started). */
   | { type: 'progress'; jobId: string; progress?: number; message?: string }
   | { type: 'downloading'; received: number; total?: number }
+  /** A request is being retried (only for the client render() creates; a given client logs to its own `log`). */
   | { type: 'retry'; message: string };
 
 export interface RenderResult {

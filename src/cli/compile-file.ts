@@ -15,7 +15,9 @@ export interface CompiledFile {
 
 export async function compileFile(file: string, stderr: NodeJS.WritableStream = process.stderr): Promise<CompiledFile> {
   const nodes = await loadVideos(file);
-  const results = (await Promise.all(nodes.map((node) => compileAllAsync(node)))).flat();
+  // One at a time: React drops finished roots only between ticks, so a burst of synchronous renders piles up.
+  const results: CompileResult[] = [];
+  for (const node of nodes) results.push(...(await compileAllAsync(node)));
   const diagnostics = results.flatMap((r) => r.diagnostics);
   if (diagnostics.length) stderr.write(`${formatDiagnostics(diagnostics, { color: isColor(stderr) })}\n`);
   return { results, failed: diagnostics.some((d) => d.severity === 'error') };

@@ -2,6 +2,7 @@
  * pictory-jsx: write Pictory videos as TSX, compile them to Pictory's v2 storyboard request,
  * know their AI-credit cost before you spend, and render them safely.
  */
+import type { Emulator, EmulatorOptions } from './emulator/types.js';
 export * from './components/index.js';
 export type { DSLNode } from '../jsx-runtime/namespace.js';
 export { compile, compileAsync, compileAll, compileAllAsync } from './compiler/compile.js';
@@ -14,7 +15,6 @@ export * as catalog from './catalog/catalog.js';
 export type { AIModel, AspectRatio, DurationOf, ImageModel, Language, MediaStyle, VideoModel } from './catalog/catalog.js';
 // Convenience re-exports so a video file needs no direct dependency on react.
 export { Fragment, createContext, use, useContext } from 'react';
-import type { Emulator, EmulatorOptions } from './emulator/types.js';
 export type { Emulator, EmulatorOptions, Fault, JobFailure, LedgerEntry, RequestRecord } from './emulator/types.js';
 
 /**
@@ -25,3 +25,27 @@ export async function startEmulator(options?: EmulatorOptions): Promise<Emulator
   const emulator = await import('./emulator/index.js');
   return emulator.startEmulator(options);
 }
+
+// Rendering: the runner and the client (undici is loaded only when a request is made).
+export { render, renderCompiled, type RenderOptions, type RenderResult, type RenderEvent } from './runner/render.js';
+export type { PollSchedule } from './runner/poll.js';
+export { createClient, DEFAULT_BASE_URL, type ClientOptions, type CallOptions, type PictoryClient, type SubmittedJob } from './client/client.js';
+export {
+  PictoryError,
+  AuthenticationError,
+  ValidationError,
+  RateLimitError,
+  ServerError,
+  APIError,
+  ConnectionError,
+  TimeoutError,
+  AbortError,
+  JobFailedError,
+  BudgetExceededError,
+  UncertainSubmitError,
+  type FieldError,
+  type RequestInfo,
+  type PictoryErrorType,
+} from './client/errors.js';
+export type { Clock } from './client/clock.js';
+export type { Job, InProgressJob, CompletedJob, FailedJob, CleanedJob } from './schema/jobs.js';

@@ -6,7 +6,8 @@
  * URL and the auth mode only.
  */
 import { inspect } from 'node:util';
-import { Agent, type Dispatcher } from 'undici';
+import type { Dispatcher } from 'undici';
+import { undici } from './undici.js';
 import { z } from 'zod';
 import {
   CreateJobResponseSchema,
@@ -105,7 +106,7 @@ export function createClient(options: ClientOptions = {}): PictoryClient {
     );
   }
   const baseUrl = (options.baseUrl ?? env.PICTORY_API_URL ?? DEFAULT_BASE_URL).replace(/\/+$/, '');
-  const ownDispatcher = options.dispatcher ? undefined : new Agent();
+  const ownDispatcher = options.dispatcher ? undefined : new (undici().Agent)();
   const clock = options.clock ?? systemClock;
   const redactor = new Redactor();
   const transport: Transport = {

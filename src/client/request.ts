@@ -22,7 +22,8 @@
  * A `Retry-After` longer than `maxRetryAfterMs` is not waited out: the error is thrown with
  * `retryAfterMs` so that the caller (e.g. the poller, which has its own deadline) decides.
  */
-import { request as undiciRequest, type Dispatcher } from 'undici';
+import type { Dispatcher } from 'undici';
+import { undici } from './undici.js';
 import type { IncomingHttpHeaders } from 'node:http';
 import type { Auth } from './auth.js';
 import { backoffDelay, parseRetryAfter, retryAfterDelay, type BackoffPolicy } from './backoff.js';
@@ -168,7 +169,7 @@ async function send(t: Transport, spec: RequestSpec, authorization: string | und
   if (authorization !== undefined) headers.authorization = authorization;
   if (spec.body !== undefined) headers['content-type'] = 'application/json';
   try {
-    const res = await undiciRequest(t.baseUrl + spec.path, {
+    const res = await undici().request(t.baseUrl + spec.path, {
       method: spec.method,
       headers,
       body: spec.body === undefined ? undefined : JSON.stringify(spec.body),

@@ -11,7 +11,8 @@ import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { Agent, interceptors, request, type Dispatcher } from 'undici';
+import type { Dispatcher } from 'undici';
+import { undici } from '../client/undici.js';
 import { backoffDelay, DEFAULT_BACKOFF } from '../client/backoff.js';
 import { abortErrorFrom, systemClock, type Clock } from '../client/clock.js';
 import { APIError, ConnectionError, PictoryError, ServerError, TimeoutError } from '../client/errors.js';
@@ -38,6 +39,7 @@ export async function downloadVideo(
   const attempts = options.attempts ?? 3;
   const clock = options.clock ?? systemClock;
   await mkdir(dirname(path), { recursive: true });
+  const { Agent, interceptors } = undici();
   const dispatcher = new Agent().compose(interceptors.redirect({ maxRedirections: 5 }));
   try {
     for (let attempt = 1; ; attempt++) {
@@ -61,7 +63,7 @@ async function downloadOnce(url: string, path: string, dispatcher: Dispatcher, o
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(4).toString('hex')}.part`);
   let received = 0;
   try {
-    const res = await request(url, {
+    const res = await undici().request(url, {
       dispatcher,
       signal: options.signal,
       headers: { 'user-agent': USER_AGENT },

@@ -40,7 +40,8 @@ beforeAll(async () => {
   await run('npm', ['pack', '--ignore-scripts', '--pack-destination', project], { cwd: ROOT });
   const tarball = readdirSync(project).find((f) => f.endsWith('.tgz'))!;
   writeFileSync(path.join(project, 'package.json'), JSON.stringify({ name: 'user-project', private: true, type: 'module' }));
-  await run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', `./${tarball}`], { cwd: project, timeout: 240_000 });
+  // A TypeScript user of a Node library has Node's types (undici's own types need them too).
+  await run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', `./${tarball}`, '@types/node@20'], { cwd: project, timeout: 240_000 });
   writeFileSync(path.join(project, 'video.tsx'), video);
   writeFileSync(path.join(project, 'bad.tsx'), typeError);
 }, 300_000);
@@ -55,7 +56,7 @@ async function typecheck(moduleResolution: 'NodeNext' | 'Bundler') {
       module: moduleResolution === 'NodeNext' ? 'NodeNext' : 'ESNext',
       moduleResolution,
       target: 'ES2022',
-      types: [],
+      types: ['node'],
     },
     include: ['*.tsx'],
   };

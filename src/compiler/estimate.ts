@@ -32,14 +32,15 @@ function creditItem(scene: ValidScene, language: string | undefined): CreditItem
   if (background.type === 'AIImageBackground' && isImageModel(model)) {
     const unitCost = IMAGE_MODELS[model].creditsPerImage;
     const credits = fromHundredths(toHundredths(unitCost) * visuals);
-    return { scene: scene.index, path: background.path, model, kind: 'image', visuals, unitCost, credits, exact: !split };
+    return { scene: scene.index, path: background.path, model, kind: 'image', visuals, units: visuals, unitCost, credits, exact: !split };
   }
   if (background.type === 'AIVideoBackground' && isVideoModel(model)) {
     const { durations, creditsPerSecond: unitCost } = VIDEO_MODELS[model];
     const chosen = background.props.duration;
     const seconds = secondsOf(chosen !== undefined && (durations as readonly string[]).includes(chosen) ? chosen : durations[0]);
-    const credits = fromHundredths(toHundredths(unitCost) * seconds * visuals);
-    return { scene: scene.index, path: background.path, model, kind: 'video', visuals, seconds, unitCost, credits, exact: !split };
+    const units = seconds * visuals;
+    const credits = fromHundredths(toHundredths(unitCost) * units);
+    return { scene: scene.index, path: background.path, model, kind: 'video', visuals, seconds, units, unitCost, credits, exact: !split };
   }
   return undefined;
 }

@@ -37,9 +37,11 @@ export interface CreditItem {
   visuals: number;
   /** Seconds per clip for video models (undefined for images). */
   seconds?: number;
+  /** What is billed: images (= visuals), or seconds of video (= visuals × seconds). */
+  units: number;
   /** Credits per image, or per second of video. */
   unitCost: number;
-  /** visuals × unitCost (× seconds). */
+  /** units × unitCost. */
   credits: number;
   /** False when `visuals` is an estimate (a split story). */
   exact: boolean;

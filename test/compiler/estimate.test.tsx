@@ -17,7 +17,7 @@ describe('estimate', () => {
     expect(credits.items.map((i) => i.credits)).toEqual([12.8, 60]);
     expect(credits.total).toBe(72.8);
     expect(credits.exact).toBe(true);
-    expect(credits.items[0]).toMatchObject({ scene: 1, model: 'pixverse5.5', kind: 'video', seconds: 8, unitCost: 1.6, visuals: 1 });
+    expect(credits.items[0]).toMatchObject({ scene: 1, model: 'pixverse5.5', kind: 'video', seconds: 8, units: 8, unitCost: 1.6, visuals: 1 });
   });
 
   it("uses the model's shortest duration when none is given", () => {
@@ -49,7 +49,7 @@ describe('estimate', () => {
         </Scene>
       </Video>,
     );
-    expect(credits.items[0]).toMatchObject({ visuals: 3, credits: 6, exact: false }); // "3.5" is no sentence end
+    expect(credits.items[0]).toMatchObject({ visuals: 3, units: 3, unitCost: 2, credits: 6, exact: false }); // "3.5" is no sentence end
     expect(credits.exact).toBe(false);
   });
 

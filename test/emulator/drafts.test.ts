@@ -1,5 +1,3 @@
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { request } from 'undici';
 import { describe, expect, it } from 'vitest';
 import { draftSpec } from '../../src/emulator/drafts.js';
@@ -7,7 +5,6 @@ import { planVideo } from '../../src/emulator/plan.js';
 import { storyboardSchema } from '../../src/emulator/validate.js';
 import { call, SEED_000_COMPLETE, start, submit, waitForJob } from './helpers.js';
 
-const draftModuleExists = existsSync(fileURLToPath(new URL('../../src/emulator/draft/index.ts', import.meta.url)));
 const schema = storyboardSchema({ promptMaxLength: 500, invalidDuration: 'fallback' });
 
 describe('draftSpec', () => {
@@ -38,7 +35,7 @@ describe('draftSpec', () => {
 });
 
 describe('draft videos', () => {
-  it.skipIf(!draftModuleExists)('serve the draft renderer’s output as the job’s video and thumbnail', { timeout: 120_000 }, async () => {
+  it('serve the draft renderer’s output as the job’s video and thumbnail', { timeout: 120_000 }, async () => {
     const emu = await start({ draftVideos: true });
     try {
       const jobId = await submit(emu, '/v2/video/storyboard/render', SEED_000_COMPLETE);
@@ -47,24 +44,10 @@ describe('draft videos', () => {
       const video = await request(data.videoURL);
       const bytes = Buffer.from(await video.body.arrayBuffer());
       expect(video.statusCode).toBe(200);
-      expect(video.headers['content-type']).toMatch(/^(video\/mp4|text\/html)/);
+      expect(video.headers['content-type']).toMatch(/^video\/mp4/);
       expect(Number(video.headers['content-length'])).toBe(bytes.length);
       expect(bytes.length).toBeGreaterThan(1000);
       expect((await call(emu, 'GET', data.thumbnail, { auth: null })).status).toBe(200);
-    } finally {
-      await emu.close();
-    }
-  });
-
-  it.skipIf(draftModuleExists)('degrade to placeholders, logged once, while the draft module is missing', async () => {
-    const lines: string[] = [];
-    const emu = await start({ draftVideos: true, log: (line) => lines.push(line) });
-    try {
-      const a = await submit(emu, '/v2/video/storyboard/render', SEED_000_COMPLETE);
-      const b = await submit(emu, '/v2/video/storyboard/render', SEED_000_COMPLETE);
-      expect((await waitForJob(emu, a)).json.data.videoURL).toMatch(/\/video\.mp4$/);
-      expect((await waitForJob(emu, b)).json.data.status).toBe('completed');
-      expect(lines.filter((l) => l.startsWith('draft videos disabled'))).toHaveLength(1);
     } finally {
       await emu.close();
     }

@@ -17,8 +17,12 @@ export function estimate(video: ValidVideo): CreditReport {
     const item = creditItem(scene, video.props.language);
     return item ? [item] : [];
   });
-  const total = fromHundredths(items.reduce((sum, item) => sum + toHundredths(item.credits), 0));
-  return { total, exact: items.every((item) => item.exact), items };
+  return { total: sumCredits(items.map((item) => item.credits)), exact: items.every((item) => item.exact), items };
+}
+
+/** Add credit amounts exactly (0.1 + 0.2 is 0.3 here). */
+export function sumCredits(amounts: readonly number[]): number {
+  return fromHundredths(amounts.reduce((sum, amount) => sum + toHundredths(amount), 0));
 }
 
 function creditItem(scene: ValidScene, language: string | undefined): CreditItem | undefined {

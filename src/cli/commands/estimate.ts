@@ -2,6 +2,7 @@
  * `pictory-jsx estimate <file> [--json]`: what the file's videos will cost in AI credits, per visual and
  * in total, before anything is sent.
  */
+import { sumCredits } from '../../compiler/estimate.js';
 import type { CompileResult, CreditItem } from '../../compiler/types.js';
 import { compileFile } from '../compile-file.js';
 
@@ -26,8 +27,7 @@ function toJson(results: CompileResult[]): EstimateJson {
     exact: r.credits.exact,
     items: r.credits.items,
   }));
-  const hundredths = videos.reduce((sum, v) => sum + Math.round(v.total * 100), 0);
-  return { total: hundredths / 100, exact: videos.every((v) => v.exact), videos };
+  return { total: sumCredits(videos.map((v) => v.total)), exact: videos.every((v) => v.exact), videos };
 }
 
 function table(report: EstimateJson): string {

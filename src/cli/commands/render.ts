@@ -11,6 +11,7 @@
  */
 import { join } from 'node:path';
 import { PictoryError } from '../../client/errors.js';
+import { sumCredits } from '../../compiler/estimate.js';
 import type { CompileResult } from '../../compiler/types.js';
 import { connect, type Connection } from '../../runner/connect.js';
 import { formatDuration, parseDuration } from '../../runner/duration.js';
@@ -79,7 +80,7 @@ export async function renderCommand(
     return EXIT.nothingSent;
   }
 
-  const total = videos.reduce((sum, v) => sum + Math.round(v.credits.total * 100), 0) / 100;
+  const total = sumCredits(videos.map((v) => v.credits.total));
   const exact = videos.every((v) => v.credits.exact);
   const count = videos.length === 1 ? '' : `${videos.length} videos, `;
   const limit = parsed.maxCredits === undefined ? '' : ` (limit ${parsed.maxCredits})`;

@@ -3,7 +3,26 @@
  * know their AI-credit cost before you spend, and render them safely.
  */
 import type { Emulator, EmulatorOptions } from './emulator/types.js';
-export * from './components/index.js';
+export {
+  Video,
+  Scene,
+  AIImageBackground,
+  AIVideoBackground,
+  ImageBackground,
+  VideoBackground,
+  ColorBackground,
+  VoiceOver,
+  BackgroundMusic,
+  type VideoProps,
+  type SceneProps,
+  type AIImageBackgroundProps,
+  type AIVideoBackgroundProps,
+  type ImageBackgroundProps,
+  type VideoBackgroundProps,
+  type ColorBackgroundProps,
+  type VoiceOverProps,
+  type BackgroundMusicProps,
+} from './components/index.js';
 export type { DSLNode } from '../jsx-runtime/namespace.js';
 export { compile, compileAsync, compileAll, compileAllAsync } from './compiler/compile.js';
 export { formatDiagnostic, formatDiagnostics, type FormatOptions } from './compiler/format.js';

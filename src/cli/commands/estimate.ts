@@ -39,7 +39,7 @@ function table(report: EstimateJson): string {
       item.model,
       item.exact ? String(item.visuals) : `~${item.visuals}`,
       item.kind === 'video' ? `${item.seconds}s × ${item.unitCost}/s` : `${item.unitCost}/image`,
-      credits(item.credits),
+      String(item.credits),
     ]);
     if (rows.length === 0) lines.push('  no AI visuals: 0 credits');
     else {
@@ -48,12 +48,11 @@ function table(report: EstimateJson): string {
       const widths = header.map((_, c) => Math.max(...all.map((r) => r[c].length)));
       const pad = (row: string[]) => `  ${row.map((cell, c) => (c === row.length - 1 ? cell.padStart(widths[c]) : cell.padEnd(widths[c]))).join('  ')}`;
       lines.push(pad(header), ...rows.map(pad));
-      lines.push(`  total ${credits(video.total)} credits${video.exact ? '' : ' (estimate: split stories are counted by sentence/line)'}`);
+      lines.push(`  total ${video.total} credits${video.exact ? '' : ' (estimate: split stories are counted by sentence/line)'}`);
     }
     lines.push('');
   }
-  if (report.videos.length > 1) lines.push(`${report.videos.length} videos, ${credits(report.total)} credits in all${report.exact ? '' : ' (estimate)'}`);
+  if (report.videos.length > 1) lines.push(`${report.videos.length} videos, ${report.total} credits in all${report.exact ? '' : ' (estimate)'}`);
   return `${lines.join('\n').trimEnd()}\n`;
 }
 
-const credits = (n: number) => String(n);

@@ -10,9 +10,10 @@
  * submit); 130 interrupted (jobs keep running; a re-run resumes them).
  */
 import { join } from 'node:path';
-import { PictoryError } from '../../client/errors.js';
+import { BudgetExceededError, PictoryError } from '../../client/errors.js';
 import { sumCredits } from '../../compiler/estimate.js';
 import type { CompileResult } from '../../compiler/types.js';
+import { checkBudget } from '../../runner/budget.js';
 import { connect, type Connection } from '../../runner/connect.js';
 import { formatDuration, parseDuration } from '../../runner/duration.js';
 import { createDisplay, type StatusLine } from '../../runner/progress.js';
@@ -85,8 +86,12 @@ export async function renderCommand(
   const count = videos.length === 1 ? '' : `${videos.length} videos, `;
   const limit = parsed.maxCredits === undefined ? '' : ` (limit ${parsed.maxCredits})`;
   say(`Estimate: ${count}${exact ? '' : 'up to '}${total} AI credits${limit}.`);
-  if (parsed.maxCredits !== undefined && total > parsed.maxCredits) {
-    say(`pictory-jsx: over budget: the estimate exceeds --max-credits ${parsed.maxCredits}; nothing was sent.`);
+  try {
+    // The budget covers the whole file: every video it yields, together.
+    checkBudget({ total, exact, items: [] }, parsed.maxCredits);
+  } catch (error) {
+    if (!(error instanceof BudgetExceededError)) throw error;
+    say(`pictory-jsx: over budget: ${error.message}`);
     return EXIT.nothingSent;
   }
 
@@ -136,7 +141,7 @@ export async function renderCommand(
           signal: controller.signal,
           onEvent: (event) => {
             if (event.type === 'submitted' || event.type === 'resumed') jobKnown = true;
-            showEvent(line, event, parsed.preview);
+            if (event.type !== 'estimate' || videos.length > 1) showEvent(line, event, parsed.preview);
           },
         });
         line.finish(true, doneText(results[i]!, Date.now() - started));

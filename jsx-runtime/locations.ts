@@ -3,7 +3,7 @@
  * the renderer's createInstance). Kept on globalThis so that every copy of this module — tsx can load the
  * package twice, once for the CLI and once inside the user's module graph — shares one registry.
  */
-import type { SourceLocation } from '../src/compiler/types.js';
+import type { SourceLocation } from '../src/diagnostics/diagnostic.js';
 
 const KEY = Symbol.for('pictory-jsx.locations');
 type Registry = WeakMap<object, SourceLocation>;

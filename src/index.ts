@@ -25,8 +25,9 @@ export {
 } from './components/index.js';
 export type { DSLNode } from '../jsx-runtime/namespace.js';
 export { compile, compileAsync, compileAll, compileAllAsync } from './compiler/compile.js';
-export { formatDiagnostic, formatDiagnostics, type FormatOptions } from './compiler/format.js';
-export type { CompileResult, CreditItem, CreditReport, Diagnostic, PictoryRequest, Severity, SourceLocation } from './compiler/types.js';
+export { formatDiagnostic, formatDiagnostics, type FormatOptions } from './diagnostics/format.js';
+export type { CompileResult, CreditItem, CreditReport, PictoryRequest } from './compiler/types.js';
+export type { Diagnostic, Severity, SourceLocation } from './diagnostics/diagnostic.js';
 export { render as renderTree, renderAsync as renderTreeAsync } from './renderer/render.js';
 export type { HostChild, HostElement, HostRoot, HostText } from './renderer/host-tree.js';
 export { RenderError } from './renderer/render-error.js';

@@ -3,7 +3,7 @@
  * Diagnostics are printed to stderr (errors make the whole file invalid: nothing is sent, exit 1).
  */
 import { compileAllAsync } from '../compiler/compile.js';
-import { formatDiagnostics } from '../compiler/format.js';
+import { formatDiagnostics } from '../diagnostics/format.js';
 import type { CompileResult } from '../compiler/types.js';
 import { loadVideos } from './load.js';
 

@@ -6,7 +6,7 @@
  * so `util.inspect(err, { depth: Infinity })` cannot reveal a key or token. Server text is redacted
  * before it is stored (see redact.ts).
  */
-import type { Diagnostic } from '../compiler/types.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 
 const BRAND = Symbol.for('pictory-jsx.error');
 

@@ -6,12 +6,12 @@ import type { ReactNode } from 'react';
 import type { HostRoot } from '../renderer/host-tree.js';
 import { render } from '../renderer/render.js';
 import { RenderError } from '../renderer/render-error.js';
-import { error } from './diagnostics.js';
+import { error, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { emit } from './emit.js';
 import { estimate } from './estimate.js';
 import { flatten, type FlatVideo } from './flatten.js';
 import { normalise } from './normalise.js';
-import type { CompileResult, Diagnostic } from './types.js';
+import type { CompileResult } from './types.js';
 import { validate } from './validate.js';
 
 /** Compile a tree holding exactly one `<Video>`. Synchronous; for trees that load data with use(), see compileAsync. */

@@ -6,8 +6,7 @@
  */
 import { componentNames, specOf } from '../components/index.js';
 import type { HostChild, HostElement, HostRoot } from '../renderer/host-tree.js';
-import { error, type Located } from './diagnostics.js';
-import type { Diagnostic, SourceLocation } from './types.js';
+import { error, type Located, type Diagnostic, type SourceLocation } from '../diagnostics/diagnostic.js';
 
 export interface FlatNode extends Located {
   type: string;

@@ -2,9 +2,8 @@
  * Pass 2 — normalise: settle each scene's story (the `story` prop or the text children, not both),
  * and drop props whose value is `undefined` (so `prop={maybe}` means "not set").
  */
-import { error } from './diagnostics.js';
+import { error, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { FlatNode, FlatScene, FlatVideo } from './flatten.js';
-import type { Diagnostic } from './types.js';
 
 export interface NormalScene extends FlatScene {
   story?: string;

@@ -4,9 +4,8 @@
  */
 import type { z } from 'zod';
 import type { ComponentSpec } from '../components/index.js';
-import { error, type Located } from './diagnostics.js';
+import { error, type Located, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { closest } from './suggest.js';
-import type { Diagnostic } from './types.js';
 
 /** Extra advice for props people reach for on the wrong component. */
 const HINTS: Record<string, Record<string, string>> = {

@@ -4,27 +4,7 @@
  * → CreditReport (estimate) → PictoryRequest (emit). Every pass is a pure function of the previous stage.
  */
 
-/** Where an element was written: 1-based line and column, absolute file path. */
-export interface SourceLocation {
-  file: string;
-  line: number;
-  column: number;
-}
-
-export type Severity = 'error' | 'warning';
-
-export interface Diagnostic {
-  severity: Severity;
-  /** Stable machine-readable code, e.g. `unknown-prop`, `duration-not-offered`. */
-  code: string;
-  /** What was wrong and what was expected, in one sentence. */
-  message: string;
-  /** Component path, e.g. `Video > Scene[2] > AIVideoBackground`. */
-  path: string;
-  /** The prop concerned, when there is one. */
-  prop?: string;
-  loc?: SourceLocation;
-}
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 
 export interface CreditItem {
   /** 1-based index of the `<Scene>` in its video. */

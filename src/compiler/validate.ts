@@ -22,11 +22,10 @@ import type { backgroundMusicProps, voiceOverProps } from '../components/audio.j
 import type { colorBackgroundProps, imageBackgroundProps, videoBackgroundProps } from '../components/media-backgrounds.js';
 import type { sceneProps } from '../components/scene.js';
 import type { videoProps } from '../components/video.js';
-import { error, warning, type Located } from './diagnostics.js';
+import { error, warning, type Located, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { FlatNode } from './flatten.js';
 import type { NormalScene, NormalVideo } from './normalise.js';
 import { propIssues } from './prop-issues.js';
-import type { Diagnostic } from './types.js';
 
 export type ValidNode<T> = Located & { props: T };
 

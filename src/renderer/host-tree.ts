@@ -2,7 +2,7 @@
  * The renderer's output: a plain tree of the DSL's host nodes. No fibers, no React: the compiler reads
  * only this.
  */
-import type { SourceLocation } from '../compiler/types.js';
+import type { SourceLocation } from '../diagnostics/diagnostic.js';
 
 export interface HostElement {
   kind: 'element';

@@ -3,7 +3,7 @@
  * threw and the first stack frame in the user's own code.
  */
 import { fileURLToPath } from 'node:url';
-import type { SourceLocation } from '../compiler/types.js';
+import type { SourceLocation } from '../diagnostics/diagnostic.js';
 
 export class RenderError extends Error {
   override name = 'RenderError';

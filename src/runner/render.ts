@@ -18,7 +18,7 @@ import {
   ValidationError,
 } from '../client/errors.js';
 import { compileAsync } from '../compiler/compile.js';
-import { formatDiagnostics } from '../compiler/format.js';
+import { formatDiagnostics } from '../diagnostics/format.js';
 import type { CompileResult, CreditReport } from '../compiler/types.js';
 import type { CompletedJob } from '../schema/jobs.js';
 import { checkBudget } from './budget.js';

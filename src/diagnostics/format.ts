@@ -3,7 +3,7 @@
  * "veo3.1" does not offer duration "5s" (it offers 4s, 6s, 8s)`, file paths relative to the cwd.
  */
 import path from 'node:path';
-import type { Diagnostic } from './types.js';
+import type { Diagnostic } from './diagnostic.js';
 
 export interface FormatOptions {
   cwd?: string;

@@ -33,6 +33,8 @@ export interface Job {
   readonly webhookInput?: unknown;
   /** Credits (hundredths) this job charges when it completes. */
   readonly charge: number;
+  /** Credits (hundredths) reserved while it runs. */
+  readonly reserve: number;
   /** Set when the job will fail (or has). */
   failure?: JobFailure;
   /** Set when the job has completed. */
@@ -50,6 +52,11 @@ export interface JobRequest {
   plan: Plan;
   /** Credits to charge, in hundredths (0 for a render from an already generated preview). */
   charge: number;
+  /**
+   * Credits the account must hold up front, in hundredths (default `charge`). More than `charge` when some
+   * AI generations will fail: Pictory checks the balance before it knows.
+   */
+  reserve?: number;
   webhook?: string;
   webhookInput?: unknown;
   fromPreview?: string;
@@ -112,6 +119,7 @@ export class JobStore {
       webhook: request.webhook,
       webhookInput: request.webhookInput,
       charge: request.charge,
+      reserve: Math.max(request.reserve ?? request.charge, request.charge),
       cleaned: false,
     };
     this.ledger.push(entry);
@@ -119,15 +127,16 @@ export class JobStore {
     const cost = toCredits(request.charge);
     options.log(`job ${entry.jobId} created (${request.kind}${request.plan.usesAi ? `, ${cost} AI credits` : ''})`);
 
-    if (!credits.reserve(request.charge)) {
+    if (!credits.reserve(job.reserve)) {
       job.failure = {
         error_code: 'INSUFFICIENT_CREDITS',
-        error_message: `Insufficient AI credits: this job needs ${cost}, the account has ${toCredits(credits.available)} available`,
+        error_message: `Insufficient AI credits: this job needs ${toCredits(job.reserve)}, the account has ${toCredits(credits.available)} available`,
       };
       this.finish(job, undefined, false);
       return job;
     }
-    job.failure = this.queuedFailures.shift();
+    // A plan that fails (no stock visual found) fails however the job was asked to end.
+    job.failure = request.fromPreview === undefined && request.plan.failure !== undefined ? { ...request.plan.failure } : this.queuedFailures.shift();
     const draft =
       request.kind === 'render' && job.failure === undefined && drafts !== undefined
         ? files
@@ -152,12 +161,12 @@ export class JobStore {
     const { credits, files, webhooks, options } = this.deps;
     const { entry } = job;
     if (job.failure !== undefined) {
-      if (reserved) credits.release(job.charge);
+      if (reserved) credits.release(job.reserve);
       if (entry.aiCreditsUsed !== undefined) entry.aiCreditsUsed = 0;
       entry.status = 'failed';
       options.log(`job ${entry.jobId} failed: ${job.failure.error_code}`);
     } else {
-      credits.charge(job.charge);
+      credits.charge(job.reserve, job.charge);
       const title = job.storyboard.videoName;
       job.outputs =
         entry.kind === 'preview' ? publishPreview(files, entry.jobId, title, job.plan) : publishRender(files, entry.jobId, title, job.plan, draft);

@@ -56,14 +56,14 @@ describe('scene timing', () => {
       scenes: [
         { background: { type: 'video', aiVisual: { model: 'veo3.1', videoDuration: '6s' } } },
         { background: { type: 'image', aiVisual: { model: 'flux-schnell' } } },
-        { background: { color: 'black' } },
+        { background: { color: '#000000' } },
       ],
     });
     expect(p.scenes.map((s) => s.durationHundredths)).toEqual([600, 300, 300]);
   });
 
   it('honours minimumDuration and endPauseDuration', () => {
-    const p = plan({ videoName: 'v', scenes: [{ story: 'Hi.', minimumDuration: 5, endPauseDuration: 0.5 }, { minimumDuration: 1.25 }] });
+    const p = plan({ videoName: 'v', scenes: [{ story: 'Hi.', minimumDuration: 5, endPauseDuration: 0.5 }, { minimumDuration: 1.25, background: { color: 'rgb(0,0,0)' } }] });
     expect(p.scenes.map((s) => s.durationHundredths)).toEqual([550, 125]);
   });
 

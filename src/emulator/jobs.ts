@@ -1,10 +1,12 @@
 /**
  * Jobs and their lifecycle. A job is created `in-progress`, stays so for the configured time (and, for a
  * render, until its draft video is made), then becomes `completed` or `failed`:
- * - its AI credits are reserved at creation; a job that needs more than the free balance fails at once
- *   with `INSUFFICIENT_CREDITS` (Pictory fails such jobs "up front"; the submit itself still answers 200);
- * - a job chosen by `failNextJob()` fails when its time is up, and is not charged;
- * - a completed job is charged and publishes its outputs;
+ * - its AI credits are reserved at creation — the full price of every AI visual requested, even those the
+ *   `aiGenerationFails` switch will fail; a job that needs more than the free balance fails at once with
+ *   `INSUFFICIENT_CREDITS` (Pictory fails such jobs "up front"; the submit itself still answers 200);
+ * - a job whose plan fails (a background stock search found nothing: `SCENE_BACKGROUND_VISUAL_NOT_FOUND`),
+ *   or chosen by `failNextJob()`, fails when its time is up, and is not charged;
+ * - a completed job is charged what was generated and publishes its outputs;
  * - a finished job with a `webhook` is POSTed to it.
  */
 import { randomUUID } from 'node:crypto';

@@ -41,9 +41,9 @@ export function aiVisualSchema(rules: ValidationRules) {
 export type AiVisualBody = z.infer<ReturnType<typeof aiVisualSchema>>;
 
 /**
- * Check an `aiVisual` against its owner's `type` (a background's or a media element's). Issues are added at
- * `at` (the owner) or under `at` + `aiVisual`. `typeRequired`: a background must say its type; a media
- * element's type is its element type.
+ * Check an `aiVisual` against its owner's `type` (a background's `type`, which may be missing, or a media
+ * element's element type). Issues about the pairing are reported on the owner (named `owner` in the
+ * message: "Invalid background configuration: …"), the others under its `aiVisual`.
  */
 export function checkAiVisual(
   visual: AiVisualBody,

@@ -162,7 +162,7 @@ function planScene(
   behaviour: ResolvedBehaviour,
 ): PlannedScene[] {
   const voices = (scene.voiceOver ?? body.voiceOver)?.aiVoices;
-  const speed = voices === undefined ? 100 : (voices[sourceIndex % voices.length].speed ?? 100);
+  const speed = voices === undefined || voices.length === 0 ? 100 : (voices[sourceIndex % voices.length].speed ?? 100);
   const stories = scene.story === undefined ? [''] : splitStory(scene.story, scene);
   const subtitleStyle = body.subtitleStyle === undefined && scene.subtitleStyle === undefined ? undefined : { ...body.subtitleStyle, ...scene.subtitleStyle };
   return stories.map((text) => {

@@ -81,10 +81,18 @@ describe("Pictory's official examples", () => {
     expect(shapes[0]).toMatchObject({ name: expect.any(String), fill: expect.stringMatching(/^rgb/) });
   });
 
-  it('rejects nothing it should accept: the examples pass the preview endpoint too', async () => {
+  it('previews all five with every one of their 102 overlay elements as a layer, none dropped', async () => {
+    let layers = 0;
     for (const n of [1, 2, 3, 4, 5]) {
-      const answer = await call(emu, 'POST', '/v2/video/storyboard', { body: example(n) });
+      const body = example(n) as { scenes: Array<{ elements?: unknown[] }> };
+      const answer = await call(emu, 'POST', '/v2/video/storyboard', { body });
       expect(answer.status, answer.text).toBe(200);
+      const done = await waitForJob(emu, answer.json.data.jobId);
+      const items = (done.json.data.renderParams.elements as Array<{ elementType: string }>).filter((e) => e.elementType === 'layerItem');
+      expect(items).toHaveLength(body.scenes.reduce((sum, s) => sum + (s.elements?.length ?? 0), 0));
+      expect(done.json.data.storyboard.scenes.flatMap((s: { droppedElements: unknown[] }) => s.droppedElements)).toEqual([]);
+      layers += items.length;
     }
+    expect(layers).toBe(102);
   });
 });

@@ -18,7 +18,6 @@ export const BASIC_SHAPES = {
 
 /** Featured shapes (artwork): they take a `fill` recolour only; other style fields pass and do nothing. */
 export const FEATURED_SHAPES = [
-137
   'badge-1', 'badge-2', 'badge-3', 'badge-4', 'badge-5', 'badge-6', 'badge-7', 'badge-8', 'quote-1', 'quote-2',
   'quote-3', 'quote-4', 'quote-5', 'quote-6', 'arrow-1', 'arrow-2', 'arrow-3', 'arrow-4', 'arrow-5', 'arrow-6',
   'arrow-7', 'arrow-8', 'arrow-9', 'arrow-10', 'arrow-11', 'arrow-12', 'arrow-13', 'arrow-14', 'arrow-15',

@@ -523,7 +523,7 @@ export const PictoryRequestSchema = z
     aspectRatio: oneOf(ASPECT_RATIOS).optional(),
     language: oneOf([...LANGUAGES, ...LANGUAGES_UNCONFIRMED]).optional(),
     saveProject: z.boolean().optional(),
-    webhook: url.max(STORYBOARD_LIMITS.webhookMaxLength).optional(),
+    webhook: url.max(STORYBOARD_LIMITS.webhookMaxLength, 'at most 500 characters').optional(),
     webhookInput: opaqueObject.optional(),
     storyboardVersion: z.literal('v3').optional(),
     templateId: text.optional(),

@@ -1,29 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
 import { PictoryRequestSchema } from '../../src/schema/request.js';
 import { arbitraryRequest } from '../support/arbitrary-request.js';
-
-/** Every field path the schema declares, e.g. `scenes[].elements[].style.animations[].name`. */
-function schemaPaths(schema: z.ZodType, prefix = '', out = new Set<string>()): Set<string> {
-  const def = (schema as unknown as { _zod: { def: Record<string, any> } })._zod.def;
-  switch (def.type) {
-    case 'optional':
-    case 'nullable':
-      return schemaPaths(def.innerType, prefix, out);
-    case 'array':
-      return schemaPaths(def.element, `${prefix}[]`, out);
-    case 'union':
-      for (const option of def.options) schemaPaths(option, prefix, out);
-      return out;
-    case 'object':
-      for (const [key, value] of Object.entries(def.shape)) schemaPaths(value as z.ZodType, prefix ? `${prefix}.${key}` : key, out);
-      return out;
-    default:
-      out.add(prefix);
-      return out;
-  }
-}
+import { schemaPaths } from './schema-paths.js';
 
 /** The field paths a body uses, stopping at the schema's leaves (open objects such as `webhookInput`). */
 function bodyPaths(value: unknown, leaves: Set<string>, prefix = '', out = new Set<string>()): Set<string> {

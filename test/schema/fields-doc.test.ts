@@ -7,7 +7,7 @@ const doc = readFileSync(new URL('../../docs/storyboard-fields.md', import.meta.
 
 describe('docs/storyboard-fields.md', () => {
   it('names every field of the wire schema', () => {
-    const fields = new Set([...schemaPaths(PictoryRequestSchema)].map((path) => path.split('.').at(-1)!.replace(/\[\]$/, '')));
+    const fields = new Set([...schemaPaths(PictoryRequestSchema)].flatMap((path) => path.split('.').map((key) => key.replace(/\[\]$/, ''))));
     const missing = [...fields].filter((field) => !new RegExp(`\`[^\`\\n]*\\b${field}\\b[^\`\\n]*\``).test(doc));
     expect(missing).toEqual([]);
   });

@@ -1,3 +1,4 @@
+import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PictoryRequestSchema, type PictoryRequestBody } from '../../src/schema/request.js';
 import officialExamples from './official-examples.json' with { type: 'json' };
@@ -40,6 +41,13 @@ describe('the wire schema of the storyboard request', () => {
   it("accepts Pictory's five official example requests as they are", () => {
     expect(officialExamples).toHaveLength(5);
     for (const example of officialExamples) expect(issues(example)).toEqual([]);
+  });
+
+  it("accepts every request body of the seed documents (Pictory's AI-visual guides)", () => {
+    const dir = new URL('../fixtures/seeds/', import.meta.url);
+    const files = readdirSync(dir).filter((file) => file.endsWith('.json'));
+    expect(files.length).toBeGreaterThanOrEqual(11);
+    for (const file of files) expect([file, issues(JSON.parse(readFileSync(new URL(file, dir), 'utf8')))]).toEqual([file, []]);
   });
 
   it('accepts the rule tests\' base body, and the type takes it', () => {

@@ -1,3 +1,7 @@
+/**
+ * The wire schema against real bodies and against each rule. `official-examples.json` holds the five request
+ * bodies of Pictory's own `references/examples.md` (pictoryai/pictory-claude-skills, commit 441fc70), verbatim.
+ */
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PictoryRequestSchema, type PictoryRequestBody } from '../../src/schema/request.js';

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PictoryRequestSchema } from '../../src/schema/request.js';
 import { arbitraryRequest } from '../support/arbitrary-request.js';
-import { schemaPaths } from './schema-paths.js';
+import { schemaEnums, schemaPaths } from './schema-paths.js';
 
 /** The field paths a body uses, stopping at the schema's leaves (open objects such as `webhookInput`). */
 function bodyPaths(value: unknown, leaves: Set<string>, prefix = '', out = new Set<string>()): Set<string> {
@@ -37,5 +37,24 @@ describe('arbitrary valid request bodies', () => {
     const missing = [...declared].filter((path) => !used.has(path));
     expect(missing).toEqual([]);
     expect(declared.size).toBeGreaterThan(150);
+  });
+
+  it('between them, use every value of every vocabulary (most of the long ones: fonts, shapes, categories)', () => {
+    const enums = schemaEnums(PictoryRequestSchema);
+    // One vocabulary may sit at several paths (a category on backgrounds and b-rolls): pool what each path saw.
+    const vocabularyOf = (path: string) => JSON.stringify(enums.get(path));
+    const seen = new Map<string, Set<unknown>>();
+    const visit = (value: unknown, path: string) => {
+      if (enums.has(path)) seen.set(vocabularyOf(path), (seen.get(vocabularyOf(path)) ?? new Set()).add(value));
+      else if (Array.isArray(value)) for (const item of value) visit(item, `${path}[]`);
+      else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) visit(v, path ? `${path}.${k}` : k);
+    };
+    for (const body of samples) visit(body, '');
+    const short = [...enums].map(([path, values]) => {
+      const unseen = values.filter((v) => !seen.get(vocabularyOf(path))?.has(v));
+      // Long vocabularies (140 shapes, 63 categories) need not all appear in 1,000 bodies, but most must.
+      return [path, values.length <= 30 || unseen.length > values.length / 4 ? unseen : []] as const;
+    });
+    expect(short.filter(([, unseen]) => unseen.length > 0)).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@
  * DSL tree from any body and expect the compiler to give the same body back.
  */
 import fc from 'fast-check';
-import { ASPECT_RATIOS, IMAGE_MODEL_IDS, LANGUAGES, MEDIA_STYLES, VIDEO_MODEL_IDS, VIDEO_MODELS } from '../../src/catalog/catalog.js';
+import { ASPECT_RATIOS, IMAGE_MODEL_IDS, LANGUAGES, LANGUAGES_UNCONFIRMED, MEDIA_STYLES, VIDEO_MODEL_IDS, VIDEO_MODELS } from '../../src/catalog/catalog.js';
 import { IMAGE_EDIT_MODELS } from '../../src/catalog/ai-media.js';
 import {
   ANIMATION_DIRECTIONS,
@@ -477,7 +477,7 @@ export function arbitraryRequest(): Arb<PictoryRequestBody> {
           subtitleStyleRef: exclusivePair('subtitleStyleId', 'subtitleStyleName'),
           rest: fields({
             aspectRatio: maybe(from(ASPECT_RATIOS)),
-            language: maybe(from(LANGUAGES)),
+            language: maybe(from([...LANGUAGES, ...LANGUAGES_UNCONFIRMED])),
             saveProject: maybe(fc.boolean()),
             webhook: maybe(pageUrl),
             webhookInput: maybe(opaqueObject, 0.25),

@@ -68,7 +68,7 @@ const hundredths = (min: number, max: number) => fc.integer({ min: min * 100, ma
 const percentage = fc.integer({ min: 0, max: 100 }).map((n) => `${n}%`);
 const byte = fc.integer({ min: 0, max: 255 });
 const hex = (digits: number) => fc.stringMatching(new RegExp(`^[0-9a-f]{${digits}}$`)).map((h) => `#${h}`);
-const opaqueColor = fc.oneof(byte.chain((r) => fc.tuple(byte, byte).map(([g, b]) => `rgb(${r},${g},${b})`)), hex(6), hex(3));
+const opaqueColor = fc.oneof(fc.tuple(byte, byte, byte).map(([r, g, b]) => `rgb(${r},${g},${b})`), hex(6), hex(3));
 const color = fc.oneof(
   opaqueColor,
   fc.tuple(byte, byte, byte, hundredths(0, 1)).map(([r, g, b, a]) => `rgba(${r},${g},${b},${a})`),

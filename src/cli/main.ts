@@ -36,6 +36,7 @@ program
   .option('--timeout <duration>', 'give up waiting after this long, e.g. 90s, 20m (default 30m)')
   .option('--concurrency <n>', 'videos rendered at once when the file yields several (default 2)', number)
   .option('--force', 'submit anew even if the journal holds a job for the same request')
+  .option('--no-preflight', "skip checking speakers, brand, styles, layouts, templates, avatars and the credit balance against the account")
   .action(async (file: string, options: Record<string, unknown>) => {
     const { renderCommand } = await import('./commands/render.js');
     finish(await renderCommand(file, options));

@@ -24,6 +24,22 @@ export {
   type BackgroundMusicProps,
 } from './components/index.js';
 export type { DSLNode } from '../jsx-runtime/namespace.js';
+export type {
+  AccountCatalog,
+  AccountValue,
+  AvatarId,
+  BrandId,
+  BrandName,
+  SmartLayoutId,
+  SmartLayoutName,
+  Speaker,
+  SubtitleStyleId,
+  SubtitleStyleName,
+  TemplateId,
+  TemplateProps,
+  TemplateVariableNames,
+  TemplateVariables,
+} from './components/account.js';
 export { compile, compileAsync, compileAll, compileAllAsync } from './compiler/compile.js';
 export { formatDiagnostic, formatDiagnostics, type FormatOptions } from './diagnostics/format.js';
 export type { CompileResult, CreditItem, CreditReport, PictoryRequest } from './compiler/types.js';

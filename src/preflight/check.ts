@@ -37,11 +37,12 @@ export async function checkReference(ref: Reference, catalogs: AccountCatalogs, 
     loc,
   });
   const { what, command } = LISTED_BY[ref.kind];
+  const label = ref.kind === 'speaker' ? 'speaker' : ref.kind === 'avatar' ? 'avatar id' : ref.field;
   const unknown = (names: string[], extra = '') =>
     diagnostic(
       'error',
       `unknown-${ref.kind === 'subtitleStyle' ? 'subtitle-style' : ref.kind === 'smartLayout' ? 'smart-layout' : ref.kind}`,
-      `${ref.field} "${ref.value}" is not a ${what} of this account;${didYouMean(ref.value, names) || ' no near name.'}${extra} (\`${command}\` lists them)`,
+      `${label} "${ref.value}" is not a ${what} of this account;${didYouMean(ref.value, names) || ' no near name.'}${extra} (\`${command}\` lists them)`,
     );
 
   switch (ref.kind) {

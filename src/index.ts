@@ -84,4 +84,22 @@ export {
   type PictoryErrorType,
 } from './client/errors.js';
 export type { Clock } from './client/clock.js';
+// Discovery (the account's catalogs) and the pre-flight check every render makes before submitting.
+export {
+  createDiscovery,
+  DISCOVERY_ENDPOINTS,
+  type Discovery,
+  type MusicQuery,
+  type StockQuery,
+  type Avatar,
+  type Brand,
+  type MusicTrack,
+  type SmartLayout,
+  type StockAsset,
+  type SubtitleStyle,
+  type TemplateDetail,
+  type TemplateSummary,
+  type Voice,
+} from './client/discovery.js';
+export { preflight, preflightOrThrow, type PreflightOptions, type PreflightReport } from './preflight/preflight.js';
 export type { Job, InProgressJob, CompletedJob, FailedJob, CleanedJob } from './schema/jobs.js';

@@ -15,7 +15,7 @@ const optionalText = z.string().nullish().transform((v) => v ?? undefined);
  * A list endpoint's answer: a bare array (documented), or the same array under `items` or `data`
  * (tolerated, since wrapping styles differ between Pictory's endpoints).
  */
-export function listOf<T extends z.ZodType>(item: T) {
+export function listOf<T extends z.ZodType>(item: T): z.ZodType<Array<z.output<T>>> {
   const array = z.array(item);
   return z.union([
     array,
@@ -25,8 +25,26 @@ export function listOf<T extends z.ZodType>(item: T) {
   ]);
 }
 
+/** One AI voice of the account (`<VoiceOver speaker>` takes its name or id). */
+export interface Voice {
+  id: string;
+  name: string;
+  /** The provider's voice id (also accepted as a speaker). */
+  voice?: string;
+  gender?: string;
+  accent?: string;
+  /** A locale such as `en-US`. */
+  language?: string;
+  engine?: string;
+  /** `aws`, `google` or `elevenlabs`. */
+  service?: string;
+  category?: string;
+  /** An mp3 preview. */
+  sample?: string;
+}
+
 /** `GET /v1/voiceovers/tracks`: one AI voice. */
-export const VoiceSchema = z
+export const VoiceSchema: z.ZodType<Voice> = z
   .looseObject({
     id: Id,
     name: z.string(),
@@ -51,21 +69,39 @@ export const VoiceSchema = z
     category,
     sample,
   }));
-export type Voice = z.output<typeof VoiceSchema>;
+
+/** A brand kit, or a saved subtitle style. */
+export interface Brand {
+  id: string;
+  name: string;
+}
+export type SubtitleStyle = Brand;
 
 /** `GET /v1/brands/video` and `GET /v1/styles`: `{id, name}`. */
-export const NamedSchema = z.looseObject({ id: Id, name: z.string() }).transform(({ id, name }) => ({ id, name }));
-export type Brand = z.output<typeof NamedSchema>;
-export type SubtitleStyle = z.output<typeof NamedSchema>;
+export const NamedSchema: z.ZodType<Brand> = z.looseObject({ id: Id, name: z.string() }).transform(({ id, name }) => ({ id, name }));
+
+/** A smart layout (`smartLayoutId` is its id, `smartLayoutName` its name). */
+export interface SmartLayout {
+  id: string;
+  name: string;
+  schemaVersion?: string;
+}
 
 /** `GET /v1/smartlayouts`: `{items: [{templateId, templateName, schemaVersion}]}`. */
-export const SmartLayoutSchema = z
+export const SmartLayoutSchema: z.ZodType<SmartLayout> = z
   .looseObject({ templateId: Id, templateName: z.string(), schemaVersion: optionalText })
   .transform((l) => ({ id: l.templateId, name: l.templateName, schemaVersion: l.schemaVersion }));
-export type SmartLayout = z.output<typeof SmartLayoutSchema>;
+
+/** One variable of a template. */
+export interface TemplateVariable {
+  name: string;
+  /** False when the template has a default for it, or marks it optional. */
+  required: boolean;
+  defaultValue?: string;
+}
 
 /** One variable of a template, from `GET /v1/templates/{id}`: a name, or an object naming it. */
-const TemplateVariableSchema = z.union([
+const TemplateVariableSchema: z.ZodType<TemplateVariable> = z.union([
   z.string().transform((name) => ({ name, required: true, defaultValue: undefined as string | undefined })),
   z
     .looseObject({
@@ -82,7 +118,6 @@ const TemplateVariableSchema = z.union([
       defaultValue: v.defaultValue === undefined || v.defaultValue === null ? undefined : String(v.defaultValue),
     })),
 ]);
-export type TemplateVariable = z.output<typeof TemplateVariableSchema>;
 
 /** `variables` as a list of names/objects, or as an object `{name: defaultValue}`. */
 const TemplateVariablesSchema = z.union([
@@ -106,15 +141,28 @@ const templateFields = {
   depricated: z.boolean().optional(),
 };
 
+/** A template of the account (`templateId`). */
+export interface TemplateSummary {
+  id: string;
+  name: string;
+  language?: string;
+  published?: boolean;
+  deprecated: boolean;
+}
+
+/** A template with the variables `variables` must give. */
+export interface TemplateDetail extends TemplateSummary {
+  variables: TemplateVariable[];
+}
+
 /** `GET /v1/templates`: `{items: [{templateId, name, language, published, deprecated}]}`. */
-export const TemplateSummarySchema = z.looseObject(templateFields).transform((t) => ({
+export const TemplateSummarySchema: z.ZodType<TemplateSummary> = z.looseObject(templateFields).transform((t) => ({
   id: t.templateId,
   name: t.name,
   language: t.language,
   published: t.published,
   deprecated: t.deprecated ?? t.depricated ?? false,
 }));
-export type TemplateSummary = z.output<typeof TemplateSummarySchema>;
 
 /** `GET /v1/templates/{id}`: the summary plus its `variables` (bare, or under `data`). */
 const TemplateDetailObject = z.looseObject({ ...templateFields, variables: TemplateVariablesSchema.optional() }).transform((t) => ({
@@ -125,14 +173,26 @@ const TemplateDetailObject = z.looseObject({ ...templateFields, variables: Templ
   deprecated: t.deprecated ?? t.depricated ?? false,
   variables: t.variables ?? [],
 }));
-export const TemplateDetailSchema = z.union([
+export const TemplateDetailSchema: z.ZodType<TemplateDetail> = z.union([
   TemplateDetailObject,
   z.looseObject({ data: TemplateDetailObject }).transform((o) => o.data),
 ]);
-export type TemplateDetail = z.output<typeof TemplateDetailObject>;
+
+/** A music track (`<BackgroundMusic src>` takes its `audioUrl`). */
+export interface MusicTrack {
+  id: string;
+  title: string;
+  audioUrl: string;
+  /** Seconds. */
+  duration?: number;
+  genres: string[];
+  instruments: string[];
+  moods: string[];
+  purposes: string[];
+}
 
 /** `POST /v1/music/search`: `{items: [{id, title, audioUrl, duration, genres, instruments, moods, purposes}]}`. */
-export const MusicTrackSchema = z
+export const MusicTrackSchema: z.ZodType<MusicTrack> = z
   .looseObject({
     id: Id,
     title: z.string(),
@@ -153,10 +213,24 @@ export const MusicTrackSchema = z
     moods: t.moods ?? [],
     purposes: t.purposes ?? [],
   }));
-export type MusicTrack = z.output<typeof MusicTrackSchema>;
+
+/** A stock video or image found by a search (previews are watermarked). */
+export interface StockAsset {
+  assetId: string;
+  /** `video` or `image`. */
+  mediaType: string;
+  /** Seconds, for videos. */
+  duration?: number;
+  description?: string;
+  previewUrl?: string;
+  previewImage?: string;
+  /** `story_blocks` or `getty`. */
+  library?: string;
+  thumbnail?: string;
+}
 
 /** `GET /v1/media/search`: `{data: {page, searchResults: [{assetId, mediaType, …}]}}`. */
-export const StockAssetSchema = z
+export const StockAssetSchema: z.ZodType<StockAsset> = z
   .looseObject({
     assetId: Id,
     mediaType: z.string(),
@@ -176,24 +250,29 @@ export const StockAssetSchema = z
     library: a.searchLibrary,
     thumbnail: a.thumbnail,
   }));
-export type StockAsset = z.output<typeof StockAssetSchema>;
-export const StockSearchSchema = z
+export const StockSearchSchema: z.ZodType<StockAsset[]> = z
   .looseObject({ data: z.looseObject({ page: z.number().optional(), searchResults: z.array(StockAssetSchema) }) })
   .transform((o) => o.data.searchResults);
 
+/** An avatar (`<Avatar id>`). */
+export interface Avatar {
+  id: string;
+  name?: string;
+  gender?: string;
+}
+
 /** `GET /v1/avatars` (shape undocumented): a list of `{avatarId | id, name?}`. */
-export const AvatarSchema = z
+export const AvatarSchema: z.ZodType<Avatar> = z
   .looseObject({ avatarId: Id.optional(), id: Id.optional(), name: optionalText, gender: optionalText })
   .refine((a) => a.avatarId !== undefined || a.id !== undefined, 'an avatar has no id')
   .transform((a) => ({ id: (a.avatarId ?? a.id)!, name: a.name, gender: a.gender }));
-export type Avatar = z.output<typeof AvatarSchema>;
 
 /**
  * `GET /v1/aicredits/usage` (shape undocumented): the available balance, looked for under a few
  * plausible names, at the top level or under `data`. `undefined` when none is there.
  */
 const BALANCE_KEYS = ['availableCredits', 'available', 'remainingCredits', 'remaining', 'balance', 'creditsRemaining'] as const;
-export const CreditBalanceSchema = z.unknown().transform((body): number | undefined => {
+export const CreditBalanceSchema: z.ZodType<number | undefined> = z.unknown().transform((body): number | undefined => {
   for (const scope of [body, (body as { data?: unknown } | null)?.data]) {
     if (!scope || typeof scope !== 'object') continue;
     for (const key of BALANCE_KEYS) {
@@ -206,4 +285,4 @@ export const CreditBalanceSchema = z.unknown().transform((body): number | undefi
 });
 
 /** `GET /v1/music/moods`, `/purposes`, …: bare string arrays. */
-export const StringListSchema = listOf(z.string());
+export const StringListSchema: z.ZodType<string[]> = listOf(z.string());

@@ -129,5 +129,5 @@ describe('discovery commands', () => {
     expect(voices.stderr).toMatch(/local emulator's built-in catalog/);
     const templates = await runCli(['templates', 'tpl_welcome_customer'], { env });
     expect(templates.stdout).toMatch(/^Customer Welcome \(tpl_welcome_customer\)\nVARIABLE\s+REQUIRED/);
-  });
+  }, 120_000);
 });

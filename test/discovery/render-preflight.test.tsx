@@ -119,5 +119,5 @@ describe('pre-flight before submit', () => {
     const catalogReads = emu.requests.filter((r) => r.method === 'GET' && !r.path.startsWith('/v1/jobs/'));
     expect(catalogReads.map((r) => r.path).sort()).toEqual(['/v1/brands/video', '/v1/voiceovers/tracks']);
     expect(posts(emu)).toBe(100);
-  });
+  }, 120_000);
 });

@@ -14,14 +14,19 @@ export const MEMORY_TTL_MS = 5 * 60_000;
 const BALANCE_TTL_MS = 30_000;
 
 interface Entry {
+  /** When it was asked for. */
   at: number;
   value: Promise<unknown>;
+  /** True once it turned out to come from the disk copy rather than from Pictory. */
+  fromDisk: boolean;
 }
 
 export class AccountCatalogs {
   private readonly entries = new Map<string, Entry>();
   /** Set per check by the caller: where this run may read and write the disk copy. */
   disk?: DiskCache;
+  /** Catalogs to read from Pictory next time, not from the disk copy (see {@link refreshOlderThan}). */
+  private readonly mustFetch = new Set<string>();
 
   constructor(
     private readonly discovery: Discovery,
@@ -41,20 +46,42 @@ export class AccountCatalogs {
     const cached = this.entries.get(name);
     if (cached && this.now() - cached.at < ttlMs) return cached.value as Promise<T>;
     const store = disk ? this.disk : undefined;
+    const readDisk = !this.mustFetch.delete(name);
+    const entry: Entry = { at: this.now(), value: Promise.resolve(), fromDisk: false };
     const value = (async () => {
-      const saved = await store?.read(name);
-      if (saved !== undefined) return saved as T;
+      const saved = readDisk ? await store?.read(name) : undefined;
+      if (saved !== undefined) {
+        entry.fromDisk = true;
+        return saved as T;
+      }
       const fetched = await fetch();
       await store?.write(name, fetched);
       return fetched;
     })();
-    const entry = { at: this.now(), value };
+    entry.value = value;
     this.entries.set(name, entry);
     // A failed read is not kept: the next check asks again.
     value.catch(() => {
       if (this.entries.get(name) === entry) this.entries.delete(name);
     });
     return value;
+  }
+
+  /**
+   * Forgets every catalog read before `time` or taken from the disk copy, so that the next check reads
+   * it from Pictory: a refusal must rest on the account as it is now, not on a copy from minutes ago
+   * (the user may just have created the missing brand). Returns whether anything was forgotten.
+   */
+  refreshOlderThan(time: number): boolean {
+    let any = false;
+    for (const [name, entry] of this.entries) {
+      if (entry.at < time || entry.fromDisk) {
+        this.entries.delete(name);
+        this.mustFetch.add(name);
+        any = true;
+      }
+    }
+    return any;
   }
 }
 

@@ -14,7 +14,7 @@ import { sumCredits } from '../compiler/estimate.js';
 import type { CompileResult } from '../compiler/types.js';
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js';
 import { formatDiagnostics } from '../diagnostics/format.js';
-import { catalogsOf } from './account.js';
+import { catalogsOf, type AccountCatalogs } from './account.js';
 import { checkReference } from './check.js';
 import { diskCacheFor } from './disk-cache.js';
 import { referencesOf, type Reference } from './references.js';
@@ -44,6 +44,17 @@ type WithLocations = CompileResult & { locations?: ReadonlyMap<string, SourceLoc
 export async function preflight(videos: readonly CompileResult[], client: PictoryClient, options: PreflightOptions = {}): Promise<PreflightReport> {
   const catalogs = catalogsOf(client);
   catalogs.disk = diskCacheFor(client.baseUrl, options.env ?? process.env, options.cwd ?? process.cwd());
+  const started = Date.now();
+  const report = await check(videos, catalogs, options);
+  // A refusal must rest on the account as it is now: catalogs read before this check (from memory or
+  // disk) are read again, and the videos checked once more.
+  if (report.diagnostics.some((d) => d.severity === 'error') && catalogs.refreshOlderThan(started)) {
+    return check(videos, catalogs, options);
+  }
+  return report;
+}
+
+async function check(videos: readonly CompileResult[], catalogs: AccountCatalogs, options: PreflightOptions): Promise<PreflightReport> {
   const unavailable = new Set<string>();
   const diagnostics: Diagnostic[] = [];
 

@@ -188,4 +188,28 @@ describe('preflight', () => {
     await preflight([video({ voiceOver: voice('Brian') })], client(emu), { cwd, env: { ...env, PICTORY_API_KEY: 'pictai_other_account' } });
     expect(count(emu, 'GET', '/v1/voiceovers/tracks')).toBe(2);
   });
+
+  it('confirms a refusal with a fresh read: a brand created since the catalog was cached (memory or disk) is accepted', async () => {
+    const emu = await emulator();
+    const cwd = await tempDir();
+    const env = { PICTORY_API_KEY: 'pictai_test_key', PICTORY_API_URL: emu.url };
+    // The account before the user created "Northwind".
+    emu.inject({ path: '/v1/brands/video', status: 200, body: [{ id: 'brand_8f2a1c', name: 'Acme Corp' }] });
+    const c = client(emu);
+    const before = await preflight([video({ brandName: 'Northwind' })], c, { cwd, env });
+    expect(before.diagnostics.map((d) => d.code)).toEqual(['unknown-brand']);
+    expect(count(emu, 'GET', '/v1/brands/video')).toBe(1);
+    // Now it exists: the cached list (in memory for this client) is not trusted for a refusal.
+    const after = await preflight([video({ brandName: 'Northwind' })], c, { cwd, env });
+    expect(after.diagnostics).toEqual([]);
+    expect(count(emu, 'GET', '/v1/brands/video')).toBe(2);
+    // Nor is the disk copy, for a new command (a new client) in a folder whose copy lacks the brand.
+    const diskCwd = await tempDir();
+    emu.inject({ path: '/v1/brands/video', status: 200, body: [{ id: 'brand_8f2a1c', name: 'Acme Corp' }] });
+    await preflight([video({ brandName: 'Acme Corp' })], client(emu), { cwd: diskCwd, env });
+    const requests = count(emu, 'GET', '/v1/brands/video');
+    const fresh = await preflight([video({ brandName: 'Northwind' })], client(emu), { cwd: diskCwd, env });
+    expect(fresh.diagnostics).toEqual([]);
+    expect(count(emu, 'GET', '/v1/brands/video')).toBe(requests + 1);
+  });
 });

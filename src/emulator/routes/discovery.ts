@@ -5,8 +5,7 @@
  */
 import type { Handler } from '../context.js';
 import { toCredits } from '../credits.js';
-import { invalidBody, json } from '../http.js';
-import { readJson } from '../http.js';
+import { invalidBody, json, readJson } from '../http.js';
 import { AVATARS, BRANDS, creditUsage, SMART_LAYOUTS, STYLES } from '../catalogs/accounts.js';
 import { GENRES, INSTRUMENTS, MOODS, PURPOSES, searchMusic, type MusicSearch } from '../catalogs/music.js';
 import { searchStock, stockView } from '../catalogs/stock.js';

@@ -24,6 +24,22 @@ export {
   type BackgroundMusicProps,
 } from './components/index.js';
 export type { DSLNode } from '../jsx-runtime/namespace.js';
+export type {
+  AccountCatalog,
+  AccountValue,
+  AvatarId,
+  BrandId,
+  BrandName,
+  SmartLayoutId,
+  SmartLayoutName,
+  Speaker,
+  SubtitleStyleId,
+  SubtitleStyleName,
+  TemplateId,
+  TemplateProps,
+  TemplateVariableNames,
+  TemplateVariables,
+} from './components/account.js';
 export { compile, compileAsync, compileAll, compileAllAsync } from './compiler/compile.js';
 export { formatDiagnostic, formatDiagnostics, type FormatOptions } from './diagnostics/format.js';
 export type { CompileResult, CreditItem, CreditReport, PictoryRequest } from './compiler/types.js';
@@ -68,4 +84,22 @@ export {
   type PictoryErrorType,
 } from './client/errors.js';
 export type { Clock } from './client/clock.js';
+// Discovery (the account's catalogs) and the pre-flight check every render makes before submitting.
+export {
+  createDiscovery,
+  DISCOVERY_ENDPOINTS,
+  type Discovery,
+  type MusicQuery,
+  type StockQuery,
+  type Avatar,
+  type Brand,
+  type MusicTrack,
+  type SmartLayout,
+  type StockAsset,
+  type SubtitleStyle,
+  type TemplateDetail,
+  type TemplateSummary,
+  type Voice,
+} from './client/discovery.js';
+export { preflight, preflightOrThrow, type PreflightOptions, type PreflightReport } from './preflight/preflight.js';
 export type { Job, InProgressJob, CompletedJob, FailedJob, CleanedJob } from './schema/jobs.js';

@@ -36,6 +36,7 @@ program
   .option('--timeout <duration>', 'give up waiting after this long, e.g. 90s, 20m (default 30m)')
   .option('--concurrency <n>', 'videos rendered at once when the file yields several (default 2)', number)
   .option('--force', 'submit anew even if the journal holds a job for the same request')
+  .option('--no-preflight', "skip checking speakers, brand, styles, layouts, templates, avatars and the credit balance against the account")
   .action(async (file: string, options: Record<string, unknown>) => {
     const { renderCommand } = await import('./commands/render.js');
     finish(await renderCommand(file, options));
@@ -50,6 +51,78 @@ program
     const { emulatorCommand } = await import('./commands/emulator.js');
     await emulatorCommand(options);
   });
+
+// Discovery: what the account has (the local emulator's catalog without credentials). Loaded on use.
+const json = ['--json', 'machine-readable output'] as const;
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+program
+  .command('voices')
+  .description('list the AI voices (<VoiceOver speaker>)')
+  .option('--language <code>', 'only this language (en matches en-US, en-GB, …)')
+  .option('--service <name>', 'only this service: aws, google or elevenlabs')
+  .option(...json)
+  .action(async (options) => finish(await (await import('./commands/voices.js')).voicesCommand(options)));
+
+program
+  .command('music')
+  .description('search the music library (<BackgroundMusic src>)')
+  .option('--query <text>', 'words to search for')
+  .option('--mood <mood>', 'a mood, case-sensitive (repeatable, or comma-separated)', collect)
+  .option('--purpose <purpose>', 'a purpose, case-sensitive (repeatable, or comma-separated)', collect)
+  .option(...json)
+  .action(async (options) => finish(await (await import('./commands/music.js')).musicCommand(options)));
+
+program
+  .command('stock <query>')
+  .description('search stock footage and images (watermarked previews)')
+  .option('--category <category>', 'a "Parent/Child" category')
+  .option('--language <code>', 'language of the query (default en)')
+  .option(...json)
+  .action(async (query: string, options) => finish(await (await import('./commands/stock.js')).stockCommand(query, options)));
+
+program
+  .command('brands')
+  .description('list the brand kits (<Video brandName>)')
+  .option(...json)
+  .action(async (options) => finish(await (await import('./commands/brands.js')).brandsCommand(options)));
+
+program
+  .command('styles')
+  .description('list the saved subtitle styles (subtitleStyleName)')
+  .option(...json)
+  .action(async (options) => finish(await (await import('./commands/styles.js')).stylesCommand(options)));
+
+program
+  .command('layouts')
+  .description('list the smart layouts (smartLayoutName)')
+  .option(...json)
+  .action(async (options) => finish(await (await import('./commands/layouts.js')).layoutsCommand(options)));
+
+program
+  .command('templates [id]')
+  .description('list the templates; with an id, its variables')
+  .option(...json)
+  .action(async (id: string | undefined, options) => finish(await (await import('./commands/templates.js')).templatesCommand(id, options)));
+
+program
+  .command('avatars')
+  .description('list the avatars (<Avatar id>)')
+  .option(...json)
+  .action(async (options) => finish(await (await import('./commands/avatars.js')).avatarsCommand(options)));
+
+program
+  .command('models')
+  .description('the AI models: credits, durations, aspect ratios, media styles (offline)')
+  .option(...json)
+  .action(async (options) => finish((await import('./commands/models.js')).modelsCommand(options)));
+
+program
+  .command('types')
+  .description("write the account's declaration file: speakers, brands, styles, layouts, templates, avatars as types")
+  .option('--out <file>', 'where to write it (default pictory-account.d.ts)')
+  .option(...json)
+  .action(async (options) => finish(await (await import('./commands/types.js')).typesCommand(options)));
 
 function number(value: string): number {
   const n = Number(value);

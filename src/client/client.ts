@@ -83,6 +83,11 @@ export interface PictoryClient {
   renderFromPreview(previewJobId: string, options?: CallOptions & { webhook?: string }): Promise<SubmittedJob>;
   /** `GET /v1/jobs/{jobId}`: the job's state (retried on transient failures). */
   getJob(jobId: string, options?: CallOptions): Promise<Job>;
+  /**
+   * A read-only call (`GET`, or a search `POST` that creates nothing): retried like `getJob`, its answer
+   * redacted. The discovery endpoints go through it (see `createDiscovery`).
+   */
+  read(path: string, options?: CallOptions & { method?: 'GET' | 'POST'; body?: unknown }): Promise<unknown>;
   /** Releases connections (only those of the client's own Agent). */
   close(): Promise<void>;
 }
@@ -177,6 +182,10 @@ export function createClient(options: ClientOptions = {}): PictoryClient {
         });
       }
       return normaliseJob(jobId, parsed.data);
+    },
+    async read(path, { method = 'GET', body, ...call } = {}) {
+      const answer = await request(transport, { method, path, body, kind: 'safe', authenticate: true, ...call });
+      return redactor.redactValue(answer);
     },
     close: async () => {
       await ownDispatcher?.close();

@@ -4,6 +4,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { Auth } from './auth.js';
 import type { ResolvedOptions } from './config.js';
+import type { CreditAccount } from './credits.js';
 import type { FileStore } from './files.js';
 import type { Reply } from './http.js';
 import type { JobStore } from './jobs.js';
@@ -14,6 +15,8 @@ export interface Context {
   auth: Auth;
   jobs: JobStore;
   files: FileStore;
+  /** The account's AI-credit balance (read by `GET /v1/aicredits/usage`). */
+  credits: CreditAccount;
   /** The storyboard schema built for this instance's options (prompt limit, duration rule). */
   storyboardSchema: ReturnType<typeof storyboardSchema>;
 }

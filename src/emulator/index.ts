@@ -38,6 +38,7 @@ export async function startEmulator(options?: EmulatorOptions): Promise<Emulator
     auth: new Auth(resolved),
     jobs,
     files,
+    credits,
     storyboardSchema: storyboardSchema(resolved),
   };
   const server = createServer({ ctx, faults, scheduler, requests });

@@ -5,6 +5,20 @@
 import type { IncomingMessage } from 'node:http';
 import type { Context, Handler } from './context.js';
 import { type Reply, routeNotFound, unauthorized } from './http.js';
+import {
+  aiCreditUsage,
+  getTemplate,
+  listAvatars,
+  listBrands,
+  listSmartLayouts,
+  listStyles,
+  listTemplates,
+  listVoices,
+  mediaSearch,
+  MUSIC_VOCABULARIES,
+  musicSearch,
+  musicVocabulary,
+} from './routes/discovery.js';
 import { getFile } from './routes/files.js';
 import { cleanJob, getJob, listJobs } from './routes/jobs.js';
 import { createFromStoryboard, renderFromPreview } from './routes/storyboard.js';
@@ -31,6 +45,20 @@ const ROUTES: Route[] = [
   { method: 'GET', pattern: api('/v1/jobs'), auth: true, handle: listJobs },
   { method: 'GET', pattern: api(`/v1/jobs/${id}`), auth: true, handle: getJob },
   { method: 'DELETE', pattern: api(`/v1/jobs/${id}/clean`), auth: true, handle: cleanJob },
+  { method: 'GET', pattern: api('/v1/voiceovers/tracks'), auth: true, handle: listVoices },
+  { method: 'GET', pattern: api('/v1/brands/video'), auth: true, handle: listBrands },
+  { method: 'GET', pattern: api('/v1/styles'), auth: true, handle: listStyles },
+  { method: 'GET', pattern: api('/v1/smartlayouts'), auth: true, handle: listSmartLayouts },
+  { method: 'GET', pattern: api('/v1/templates'), auth: true, handle: listTemplates },
+  { method: 'GET', pattern: api(`/v1/templates/${id}`), auth: true, handle: getTemplate },
+  { method: 'GET', pattern: api('/v1/avatars'), auth: true, handle: listAvatars },
+  { method: 'POST', pattern: api('/v1/music/search'), auth: true, handle: musicSearch },
+  { method: 'GET', pattern: api('/v1/music/moods'), auth: true, handle: musicVocabulary(MUSIC_VOCABULARIES.moods) },
+  { method: 'GET', pattern: api('/v1/music/purposes'), auth: true, handle: musicVocabulary(MUSIC_VOCABULARIES.purposes) },
+  { method: 'GET', pattern: api('/v1/music/genres'), auth: true, handle: musicVocabulary(MUSIC_VOCABULARIES.genres) },
+  { method: 'GET', pattern: api('/v1/music/instruments'), auth: true, handle: musicVocabulary(MUSIC_VOCABULARIES.instruments) },
+  { method: 'GET', pattern: api('/v1/media/search'), auth: true, handle: mediaSearch },
+  { method: 'GET', pattern: api('/v1/aicredits/usage'), auth: true, handle: aiCreditUsage },
   { method: 'GET', pattern: new RegExp(`^/files/${id}/${id}$`), auth: false, handle: getFile },
 ];
 

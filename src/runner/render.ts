@@ -26,6 +26,7 @@ import { connect } from './connect.js';
 import { downloadVideo } from './download.js';
 import { defaultJournalPath, Journal, requestHash, type JournalRecord } from './journal.js';
 import { pollJob, type PollSchedule } from './poll.js';
+import { preflightOrThrow } from '../preflight/preflight.js';
 
 export interface RenderOptions {
   /** The client to use. Default: one from the environment, or the embedded emulator without credentials. */
@@ -42,6 +43,11 @@ export interface RenderOptions {
   out?: string;
   /** Submit even when the journal holds a job for this exact request. */
   force?: boolean;
+  /**
+   * Check every account reference (speaker, brand, style, layout, template, avatar) and the AI-credit
+   * balance before submitting (default true). Off, a wrong name fails only after submission.
+   */
+  preflight?: boolean;
   /** Journal file, or false for none (no resume). Default `<cwd>/.pictory/journal.jsonl`. */
   journal?: string | false;
   /** Base for the default journal and for diagnostics' file names (default `process.cwd()`). */
@@ -162,6 +168,8 @@ async function run(client: PictoryClient, compiled: CompileResult, options: Rend
       return { jobId: last.jobId, resumedFrom: last.state };
     }
     if (last?.state === 'submitting') throw new UncertainSubmitError(videoName, last.at);
+    // A client given by the caller may hold other credentials than the environment's: no disk cache then.
+    if (options.preflight !== false) await preflightOrThrow([compiled], client, { cwd, env: options.client ? {} : options.env });
 
     await note('submitting');
     let submitted: { jobId: string };

@@ -19,6 +19,7 @@ import { formatDuration, parseDuration } from '../../runner/duration.js';
 import { createDisplay, type StatusLine } from '../../runner/progress.js';
 import { emulatorNotice, renderCompiled, type RenderEvent, type RenderResult } from '../../runner/render.js';
 import { compileFile } from '../compile-file.js';
+import { preflightStep } from '../preflight-step.js';
 import { UserInputError } from '../errors.js';
 
 export interface RenderCommandOptions {
@@ -33,6 +34,8 @@ export interface RenderCommandOptions {
   concurrency?: number | string;
   /** Submit anew even when the journal holds a job for the same request. */
   force?: boolean;
+  /** `--no-preflight` sets false: skip checking the account's catalogs and balance before submitting. */
+  preflight?: boolean;
 }
 
 /** Where the command reads and writes; tests pass their own. */
@@ -117,6 +120,16 @@ export async function renderCommand(
     if (!parsed.out && !parsed.preview) say('Its URLs die with this command: add --out FILE to keep the draft video.');
   }
 
+  // Every video of the file is checked before any is sent: one request per catalog for the whole file.
+  const refused = await preflightStep(videos, connection.client, io, parsed.preflight);
+  if (refused) {
+    display.close();
+    stopSignals();
+    await connection.close();
+    say(`pictory-jsx: ${refused}`);
+    return EXIT.nothingSent;
+  }
+
   const outputs = outPaths(videos, parsed.out);
   const results: Array<RenderResult | undefined> = [];
   const failures: string[] = [];
@@ -135,6 +148,7 @@ export async function renderCommand(
           out: outputs[i],
           timeoutMs: parsed.timeoutMs,
           force: parsed.force,
+          preflight: false,
           // The embedded emulator's jobs die with this process: nothing to resume, so no journal.
           journal: connection.emulatorUrl ? false : undefined,
           cwd: io.cwd,
@@ -171,6 +185,7 @@ export async function renderCommand(
 }
 
 interface ParsedOptions {
+  preflight: boolean;
   preview: boolean;
   force: boolean;
   maxCredits?: number;
@@ -193,7 +208,7 @@ function parseOptions(options: RenderCommandOptions): ParsedOptions | string {
   if (options.timeout !== undefined && timeoutMs === undefined) {
     return `--timeout expects a duration such as 90s, 20m or 1h30m, got ${options.timeout}`;
   }
-  return { preview: options.preview === true, force: options.force === true, maxCredits, out: options.out, timeoutMs, concurrency };
+  return { preflight: options.preflight !== false, preview: options.preview === true, force: options.force === true, maxCredits, out: options.out, timeoutMs, concurrency };
 }
 
 /**

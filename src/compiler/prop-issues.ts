@@ -34,6 +34,7 @@ export function propIssues(spec: ComponentSpec, node: Located, props: Record<str
     switch (issue.code) {
       case 'invalid_value': {
         const allowed = issue.values.map(String);
+        if (value === undefined) return [report(node, 'missing-prop', { prop, tag: spec.name, expected: `one of ${allowed.join(', ')}` }, prop)];
         const guess = typeof value === 'string' ? closest(value, allowed) : undefined;
         return [report(node, 'invalid-value', { prop, value: shown, allowed: allowed.join(', '), guess }, prop)];
       }

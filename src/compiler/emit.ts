@@ -3,7 +3,7 @@
  * (`emit` in its declaration) and receives its children's JSON by key; keys appear only when the user set
  * them (Pictory's defaults stay Pictory's), in a stable order so the output diffs cleanly.
  */
-import { specOf, type Json, type Node } from '../components/define.js';
+import { specOf, type Json, type Node } from './components.js';
 import type { PictoryRequest } from './pictory-request.js';
 import type { ValidVideo } from './tree.js';
 

@@ -5,7 +5,7 @@
  * scene, so its count is an estimate. Sums are done in hundredths of a credit, so 1.6 × 8 is 12.8,
  * never 12.800000000000001.
  */
-import { specOf, type Node } from '../components/define.js';
+import { specOf, type Node } from './components.js';
 import { splitStory } from './split-story.js';
 import type { ValidVideo } from './tree.js';
 import type { CreditItem, CreditReport } from './types.js';

@@ -5,8 +5,7 @@
  * place: a scene outside a video, a background outside a scene, two backgrounds, text where no text
  * belongs, children of a component that takes none, a tag that is not a DSL component.
  */
-import { allSpecs, specOf, type ComponentSpec } from '../components/define.js';
-import '../components/index.js';
+import { allSpecs, specOf, type ComponentSpec } from './components.js';
 import { report } from '../diagnostics/catalogue.js';
 import type { Diagnostic, Located, SourceLocation } from '../diagnostics/diagnostic.js';
 import type { HostChild, HostElement, HostRoot } from '../renderer/host-tree.js';

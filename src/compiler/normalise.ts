@@ -3,7 +3,7 @@
  * the text are not both allowed), and props whose value is `undefined` are dropped (so `prop={maybe}`
  * means "not set").
  */
-import { specOf } from '../components/define.js';
+import { specOf } from './components.js';
 import { report } from '../diagnostics/catalogue.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { RawNode } from './tree.js';

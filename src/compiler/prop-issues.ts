@@ -5,7 +5,7 @@
  * reaches the user: a format check in a schema carries its own phrase (`a percentage like "10%"`).
  */
 import type { z } from 'zod';
-import type { ComponentSpec } from '../components/define.js';
+import type { ComponentSpec } from './components.js';
 import { report } from '../diagnostics/catalogue.js';
 import type { Diagnostic, Located } from '../diagnostics/diagnostic.js';
 import { closest } from './suggest.js';

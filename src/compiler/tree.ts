@@ -4,7 +4,7 @@
  * → CreditReport (estimate) and PictoryRequest (emit). Only validate makes a ValidVideo, and only when
  * it found no error, so estimate and emit cannot be handed an unchecked tree.
  */
-import type { Node } from '../components/define.js';
+import type { Node } from './components.js';
 
 /** A DSL node placed in the tree: its component, path, props as written, and children by place. */
 export interface RawNode extends Node {

@@ -5,7 +5,7 @@
  * change). A component's rules run only when its own props passed the schema, so they may trust them.
  * The result is a ValidVideo only when no error was found.
  */
-import { specOf, type Node, type RuleContext } from '../components/define.js';
+import { specOf, type Node, type RuleContext } from './components.js';
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { propIssues } from './prop-issues.js';
 import type { RawNode, ValidVideo } from './tree.js';

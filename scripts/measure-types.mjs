@@ -4,13 +4,18 @@
  * temporary project with the README's tsconfig (no skipLibCheck), and runs `tsc --extendedDiagnostics
  * --noEmit` on a 20-line video file. Prints check time, total time, memory, types and instantiations.
  *
- *   npm run build && node scripts/measure-types.mjs [--keep]
+ *   npm run build && node scripts/measure-types.mjs [--dsl] [--keep]
+ *
+ * --dsl first cuts the installed package root's declarations down to the DSL, compile() and the
+ * diagnostics (the lines of dist/src/index.d.ts that export from components/, compiler/, diagnostics/,
+ * catalog/, jsx-runtime and react): the cost of the language itself, apart from the runner and client
+ * declarations that the same root also exports.
  *
  * The figures are TypeScript's own (`Check time`, `Memory used`, `Types`, `Instantiations`). Times vary
  * with the machine's load; types and instantiations do not.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,8 +23,9 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const tsc = path.join(root, 'node_modules/typescript/bin/tsc');
 const keep = process.argv.includes('--keep');
+const dslOnly = process.argv.includes('--dsl');
 
-const video = `import { Video, Scene, AIVideoBackground, AIImageBackground, VoiceOver, BackgroundMusic } from 'pictory-jsx';
+const videoFile = `import { Video, Scene, AIVideoBackground, AIImageBackground, VoiceOver, BackgroundMusic } from 'pictory-jsx';
 
 const Title = ({ text }: { text: string }) => (
   <Scene story={text}>
@@ -60,21 +66,49 @@ try {
     cwd: project,
     stdio: 'ignore',
   });
-  writeFileSync(path.join(project, 'video.tsx'), video);
-  writeFileSync(path.join(project, 'tsconfig.json'), JSON.stringify(tsconfig, null, 2));
-  let output;
-  try {
-    output = execFileSync(process.execPath, [tsc, '-p', 'tsconfig.json', '--extendedDiagnostics'], { cwd: project, encoding: 'utf8' });
-  } catch (failure) {
-    process.stderr.write(`tsc reported errors on the 20-line video:\n${failure.stdout}`);
-    process.exitCode = 1;
-    output = failure.stdout ?? '';
+  writeFileSync(path.join(project, 'video.tsx'), videoFile);
+  if (dslOnly) {
+    const index = path.join(project, 'node_modules/pictory-jsx/dist/src/index.d.ts');
+    const kept = /from '(\.\/(components|compiler|diagnostics|catalog)\/|\.\.\/jsx-runtime\/|react')/;
+    const statements = readFileSync(index, 'utf8').split(/(?<=;)\n/);
+    writeFileSync(index, `${statements.filter((s) => kept.test(s)).join('\n')}\n`);
   }
-  const figure = (name) => output.match(new RegExp(`^${name}:\\s+(.+)$`, 'm'))?.[1]?.trim() ?? '?';
+  writeFileSync(path.join(project, 'tsconfig.json'), JSON.stringify(tsconfig, null, 2));
+  writeFileSync(path.join(project, 'floor.ts'), 'export const nothing = 0;\n');
+  writeFileSync(path.join(project, 'tsconfig.floor.json'), JSON.stringify({ ...tsconfig, files: ['floor.ts'] }, null, 2));
+  const video = measure(project, 'tsconfig.json');
+  const floor = measure(project, 'tsconfig.floor.json');
+  console.log(`Declarations    ${[...video.packages].map(([name, n]) => `${name} ${n}`).join(', ')}`);
+  console.log(`${''.padEnd(16)}${'video.tsx'.padStart(12)}${'empty .ts'.padStart(12)}${'pictory-jsx'.padStart(13)}`);
   for (const name of ['Files', 'Types', 'Instantiations', 'Memory used', 'Check time', 'Total time']) {
-    console.log(`${name.padEnd(15)} ${figure(name)}`);
+    const [a, b] = [video.figure(name), floor.figure(name)];
+    const diff = Number.parseFloat(a) - Number.parseFloat(b);
+    const unit = a.replace(/^[\d.]+/, '');
+    console.log(`${name.padEnd(16)}${a.padStart(12)}${b.padStart(12)}${`${Number.isFinite(diff) ? Math.round(diff * 100) / 100 : '?'}${unit}`.padStart(13)}`);
   }
 } finally {
   if (keep) console.log(`project kept at ${project}`);
   else rmSync(project, { recursive: true, force: true });
+}
+
+/** Runs tsc with --extendedDiagnostics on one project file; its figures and the packages it loaded. */
+function measure(project, config) {
+  let output;
+  try {
+    output = execFileSync(process.execPath, [tsc, '-p', config, '--extendedDiagnostics', '--listFiles'], { cwd: project, encoding: 'utf8' });
+  } catch (failure) {
+    process.stderr.write(`tsc reported errors (${config}):\n${failure.stdout}`);
+    process.exitCode = 1;
+    output = failure.stdout ?? '';
+  }
+  // Which packages' declarations the check loaded (without skipLibCheck, each one is checked in full).
+  const packages = new Map();
+  for (const line of output.split('\n')) {
+    const match = line.match(/node_modules\/((?:@[^/]+\/)?[^/]+)\//g);
+    if (!match) continue;
+    const name = match.at(-1).replace(/^node_modules\//, '').replace(/\/$/, '');
+    packages.set(name, (packages.get(name) ?? 0) + 1);
+  }
+  const figure = (name) => output.match(new RegExp(`^${name}:\\s+(.+)$`, 'm'))?.[1]?.trim() ?? '?';
+  return { packages, figure };
 }

@@ -4,7 +4,7 @@
  */
 import type { ReactNode } from 'react';
 import { report } from '../diagnostics/catalogue.js';
-import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js';
+import { hasErrors, type Diagnostic, type SourceLocation } from '../diagnostics/diagnostic.js';
 import type { HostRoot } from '../renderer/host-tree.js';
 import { render } from '../renderer/render.js';
 import { RenderError } from '../renderer/render-error.js';
@@ -66,7 +66,7 @@ function compileVideo(raw: RawNode, earlier: Diagnostic[], locations: Map<string
   const normal = normalise(raw);
   const checked = validate(normal.video);
   const diagnostics = [...earlier, ...normal.diagnostics, ...checked.diagnostics];
-  if (!checked.ok || diagnostics.some((d) => d.severity === 'error')) return failure(videoName, diagnostics, locations);
+  if (!checked.ok || hasErrors(diagnostics)) return failure(videoName, diagnostics, locations);
   return { ok: true, videoName, request: emit(checked.video), credits: estimate(checked.video), diagnostics, locations };
 }
 

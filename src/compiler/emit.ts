@@ -11,6 +11,8 @@ export function emit(video: ValidVideo): PictoryRequest {
   return json(video) as unknown as PictoryRequest;
 }
 
+const NONE: ReadonlySet<unknown> = new Set();
+
 function json(node: Node): Json {
   const children: Record<string, Json | Json[]> = {};
   for (const child of node.children) {
@@ -19,7 +21,7 @@ function json(node: Node): Json {
     else ((children[child.key] ??= []) as Json[]).push(value);
   }
   // The children's JSON is compact already: it is not walked again.
-  const done = new Set<unknown>(Object.values(children));
+  const done = node.children.length ? new Set<unknown>(Object.values(children)) : NONE;
   return compact(specOf(node.type)!.emit(node.props, children), done);
 }
 

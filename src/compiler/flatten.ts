@@ -53,8 +53,7 @@ function place(
   const node: RawNode = { type: element.type, path, loc: element.loc, props: element.props, key, index, children: [] };
   if (element.loc) locations.set(path, element.loc);
   const children = visible(element.children);
-  const takers = allSpecs().filter((s) => s.place.parents.includes(spec.name));
-  if (takers.length === 0 && !spec.textProp) {
+  if (!takesChildren(spec)) {
     if (children.some((c) => c.kind === 'element' || c.text.trim())) diagnostics.push(report(node, 'unexpected-children', { tag: spec.name }));
     return node;
   }
@@ -92,6 +91,18 @@ function place(
     node.children.push(placed);
   }
   return node;
+}
+
+const childBearing = new Map<string, boolean>();
+
+/** Whether any component may be written in this one, or it takes text. */
+function takesChildren(spec: ComponentSpec): boolean {
+  let takes = childBearing.get(spec.name);
+  if (takes === undefined) {
+    takes = Boolean(spec.textProp) || allSpecs().some((s) => s.place.parents.includes(spec.name));
+    childBearing.set(spec.name, takes);
+  }
+  return takes;
 }
 
 /** The spec of a DSL element, or undefined (and a diagnostic) for anything else. */

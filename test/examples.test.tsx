@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import type { ReactNode } from 'react';
 import * as pictory from '../src/index.js';
 import type { CompiledVideo } from '../src/index.js';
-import { expectOk } from './helpers/expect-ok.js';
+import { expectOk } from './compiler/expect-ok.js';
 import { compileFile } from '../src/cli/compile-file.js';
 import hello from '../examples/hello.js';
 import SpringSale from '../examples/campaigns/spring-sale.js';

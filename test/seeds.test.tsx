@@ -9,7 +9,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compile, type CompiledVideo } from '../src/index.js';
-import { expectOk } from './helpers/expect-ok.js';
+import { expectOk } from './compiler/expect-ok.js';
 import { DEFAULT_SEEDS_DIR, FIXTURES_DIR, extractAll, fixtureText } from '../scripts/extract-seed-bodies.js';
 import { CREATOR_STORY } from '../examples/seeds/creator-story.js';
 import seed000 from '../examples/seeds/000-complete.js';

@@ -9,10 +9,14 @@
  * component file's `.d.ts` says only `Component<Props>`.
  */
 import type { z } from 'zod';
+import type { DiagnosticCode, MessageArgs } from '../diagnostics/catalogue.js';
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js';
 import type { Component } from './component.js';
 
 export type Json = { [key: string]: unknown };
+
+/** The catalogue codes whose message takes exactly these arguments. */
+type CodeTaking<A> = { [C in DiagnosticCode]: [MessageArgs<C>] extends [A] ? ([A] extends [MessageArgs<C>] ? C : never) : never }[DiagnosticCode];
 
 /** Where a component goes: which parents take it, and which key of the parent's JSON it fills. */
 export interface Place {
@@ -25,9 +29,9 @@ export interface Place {
   /** Said to a user who wrote it elsewhere, e.g. `<ColorBackground> must be inside a <Scene>`. */
   misplaced: (tag: string) => string;
   /** A more specific code for a given wrong parent (BackgroundMusic in a Scene: `music-in-scene`). */
-  misplacedIn?: Readonly<Record<string, 'music-in-scene'>>;
-  /** The code when a second one is given for the same key (default `duplicate`). */
-  duplicate?: 'two-backgrounds';
+  misplacedIn?: Readonly<Record<string, CodeTaking<void>>>;
+  /** The code when a second one is given for the same key (default `duplicate`), e.g. `two-backgrounds`. */
+  duplicate?: CodeTaking<{ existing: string; line: string }>;
 }
 
 /** A node of the tree after validate: props checked against the schema, children placed. */

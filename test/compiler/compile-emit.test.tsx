@@ -13,7 +13,7 @@ import {
   VoiceOver,
 } from 'pictory-jsx';
 import * as pictory from 'pictory-jsx';
-import { expectOk } from '../helpers/expect-ok.js';
+import { expectOk } from './expect-ok.js';
 
 const compile = (node: ReactNode) => expectOk(pictory.compile(node));
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ReactNode } from 'react';
 import { AIImageBackground, AIVideoBackground,  Scene, Video } from 'pictory-jsx';
 import * as pictory from 'pictory-jsx';
-import { expectOk } from '../helpers/expect-ok.js';
+import { expectOk } from './expect-ok.js';
 
 const compile = (node: ReactNode) => expectOk(pictory.compile(node));
 import { splitStory } from '../../src/compiler/split-story.js';

@@ -124,7 +124,7 @@ export const CATALOGUE = {
   }),
   'invalid-format': entry<{ prop: string; value: string; expected: string }>({
     severity: 'error',
-    title: 'a value in the wrong format (a logo width that is not a percentage, a webhook that is not a URL, …)',
+    title: 'a value in the wrong format (a logo width that is not a percentage, a webhook that is not a URL, an empty text, …)',
     message: ({ prop, value, expected }) => `${prop} ${value} must be ${expected}`,
     hint: 'write the value in the format the message names',
   }),
@@ -136,9 +136,9 @@ export const CATALOGUE = {
   }),
   'too-long': entry<{ prop: string; length: number; limit: string }>({
     severity: 'error',
-    title: 'a text too long or empty (a prompt over 500 characters, a story over 15,000, an empty name, …)',
+    title: 'a text too long (a prompt over 500 characters, a story over 15,000)',
     message: ({ prop, length, limit }) => `${prop} is ${length} characters long; it must be ${limit} characters`,
-    hint: 'shorten (or fill in) the text',
+    hint: 'shorten the text',
   }),
 
   // ── Video ───────────────────────────────────────────────────────────────────────────────────────────

@@ -22,6 +22,8 @@ export {
   type ColorBackgroundProps,
   type VoiceOverProps,
   type BackgroundMusicProps,
+  type Logo,
+  type Component,
 } from './components/index.js';
 export type { DSLNode } from '../jsx-runtime/namespace.js';
 export type {
@@ -42,7 +44,9 @@ export type {
 } from './components/account.js';
 export { compile, compileAsync, compileAll, compileAllAsync } from './compiler/compile.js';
 export { formatDiagnostic, formatDiagnostics, type FormatOptions } from './diagnostics/format.js';
-export type { CompileResult, CreditItem, CreditReport, PictoryRequest } from './compiler/types.js';
+export type { CompileResult, CompiledVideo, FailedCompile, CreditItem, CreditReport, PictoryRequest } from './compiler/types.js';
+export type * from './compiler/pictory-request.js';
+export type { DiagnosticCode } from './diagnostics/catalogue.js';
 export type { Diagnostic, Severity, SourceLocation } from './diagnostics/diagnostic.js';
 export { render as renderTree, renderAsync as renderTreeAsync } from './renderer/render.js';
 export type { HostChild, HostElement, HostRoot, HostText } from './renderer/host-tree.js';

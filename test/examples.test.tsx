@@ -10,7 +10,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { compile, compileAll, compileAllAsync, type CompileResult } from '../src/index.js';
+import type { ReactNode } from 'react';
+import * as pictory from '../src/index.js';
+import type { CompiledVideo } from '../src/index.js';
+import { expectOk } from './compiler/expect-ok.js';
 import { compileFile } from '../src/cli/compile-file.js';
 import hello from '../examples/hello.js';
 import SpringSale from '../examples/campaigns/spring-sale.js';
@@ -18,6 +21,12 @@ import ProductLaunch from '../examples/campaigns/product-launch.js';
 import { BrandKitProvider, fernhill, type BrandKit } from '../examples/campaigns/brand-kit.js';
 import promoVideos, { products } from '../examples/products/promo.js';
 import ProductPromos from '../examples/products/promo-async.js';
+
+// Every example is valid: a result with errors fails the test where it is compiled, with its diagnostics.
+const compile = (node: ReactNode) => expectOk(pictory.compile(node));
+const compileAll = (node: ReactNode) => pictory.compileAll(node).map(expectOk);
+const compileAllAsync = async (node: ReactNode) => (await pictory.compileAllAsync(node)).map(expectOk);
+type CompileResult = CompiledVideo;
 
 const EXAMPLES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../examples');
 
@@ -55,8 +64,9 @@ describe('every example', () => {
 
   // Loaded the way the CLI loads a file (`pictory-jsx estimate <file>`), whatever its default export is.
   it.each(Object.entries(TOTALS))('%s compiles without errors to its total', async (file, expected) => {
-    const { results, failed } = await compileFile(path.join(EXAMPLES, file), new PassThrough());
-    expect(failed).toBe(false);
+    const compiled = await compileFile(path.join(EXAMPLES, file), new PassThrough());
+    expect(compiled.failed).toBe(false);
+    const results = compiled.results.map(expectOk);
     expect(results.flatMap((r) => r.diagnostics)).toEqual([]); // no warnings either
     expect(sum(results)).toBe(expected.total);
     expect(results.every((r) => r.credits.exact)).toBe(expected.exact);

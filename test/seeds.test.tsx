@@ -8,7 +8,8 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { compile } from '../src/index.js';
+import { compile, type CompiledVideo } from '../src/index.js';
+import { expectOk } from './compiler/expect-ok.js';
 import { DEFAULT_SEEDS_DIR, FIXTURES_DIR, extractAll, fixtureText } from '../scripts/extract-seed-bodies.js';
 import { CREATOR_STORY } from '../examples/seeds/creator-story.js';
 import seed000 from '../examples/seeds/000-complete.js';
@@ -131,9 +132,9 @@ describe('seed examples', () => {
   });
 
   describe.each(SEEDS)('$name', (seed) => {
-    let result: ReturnType<typeof compile>;
+    let result: CompiledVideo;
     beforeAll(() => {
-      result = compile(seed.element);
+      result = expectOk(compile(seed.element));
     });
 
     it('compiles to exactly the seed request', () => {

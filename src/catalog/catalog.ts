@@ -1,5 +1,7 @@
 /**
- * The one table of Pictory facts the DSL relies on (shared/pictory-api.md §3, §5; seeds S0–S4).
+ * The one table of Pictory facts the DSL relies on: the AI models with their prices, durations and aspect
+ * ratios, and the values Pictory's v2 storyboard API accepts for aspect ratio, media style and language
+ * (as its API reference and its AI-visual guides give them).
  * The components' TypeScript prop types and the compiler's runtime checks are both derived from it:
  * add a model here and it becomes a valid `model=` value, with its durations and price, everywhere.
  */

@@ -4,14 +4,11 @@
  */
 import { compileAllAsync } from '../compiler/compile.js';
 import { formatDiagnostics } from '../diagnostics/format.js';
-import type { CompileResult } from '../compiler/types.js';
+import type { CompiledVideo, CompileResult } from '../compiler/types.js';
 import { loadVideos } from './load.js';
 
-export interface CompiledFile {
-  results: CompileResult[];
-  /** True when any video has an error: the caller must stop with exit code 1. */
-  failed: boolean;
-}
+/** When any video has an error, `failed` is true: the caller must stop with exit code 1. */
+export type CompiledFile = { failed: true; results: CompileResult[] } | { failed: false; results: CompiledVideo[] };
 
 export async function compileFile(file: string, stderr: NodeJS.WritableStream = process.stderr): Promise<CompiledFile> {
   const nodes = await loadVideos(file);
@@ -20,7 +17,8 @@ export async function compileFile(file: string, stderr: NodeJS.WritableStream = 
   for (const node of nodes) results.push(...(await compileAllAsync(node)));
   const diagnostics = results.flatMap((r) => r.diagnostics);
   if (diagnostics.length) stderr.write(`${formatDiagnostics(diagnostics, { color: isColor(stderr) })}\n`);
-  return { results, failed: diagnostics.some((d) => d.severity === 'error') };
+  const compiled = results.filter((r): r is CompiledVideo => r.ok);
+  return compiled.length === results.length ? { failed: false, results: compiled } : { failed: true, results };
 }
 
 function isColor(stream: NodeJS.WritableStream): boolean {

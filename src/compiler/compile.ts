@@ -3,14 +3,16 @@
  * render → flatten → normalise → validate → estimate → emit, each pass a pure function in its own file.
  */
 import type { ReactNode } from 'react';
+import { report } from '../diagnostics/catalogue.js';
+import { hasErrors, type Diagnostic, type SourceLocation } from '../diagnostics/diagnostic.js';
 import type { HostRoot } from '../renderer/host-tree.js';
 import { render } from '../renderer/render.js';
 import { RenderError } from '../renderer/render-error.js';
-import { error, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { emit } from './emit.js';
 import { estimate } from './estimate.js';
-import { flatten, type FlatVideo } from './flatten.js';
+import { flatten } from './flatten.js';
 import { normalise } from './normalise.js';
+import type { RawNode } from './tree.js';
 import type { CompileResult } from './types.js';
 import { validate } from './validate.js';
 
@@ -54,35 +56,35 @@ function renderSync(node: ReactNode): HostRoot | Error {
 function compileRoot(root: HostRoot | Error): CompileResult[] {
   if (root instanceof Error) return [failed(root)];
   const { videos, diagnostics } = flatten(root);
-  if (videos.length === 0) {
-    const none = error({ path: '(top level)' }, 'no-video', 'nothing to compile: the tree has no <Video>');
-    return [{ request: { videoName: '', scenes: [] }, credits: { total: 0, exact: true, items: [] }, diagnostics: [...diagnostics, none] }];
-  }
+  if (videos.length === 0) return [failure('', [...diagnostics, report({ path: '(top level)' }, 'no-video')])];
   // Misplaced nodes outside any video are reported with the first video.
-  return videos.map((v, i) => compileVideo(v.video, i === 0 ? [...diagnostics, ...v.diagnostics] : v.diagnostics));
+  return videos.map((v, i) => compileVideo(v.video, i === 0 ? [...diagnostics, ...v.diagnostics] : v.diagnostics, v.locations));
 }
 
-function compileVideo(flat: FlatVideo, earlier: Diagnostic[]): CompileResult {
-  const normal = normalise(flat);
-  const valid = validate(normal.video);
-  return {
-    request: emit(valid.video),
-    credits: estimate(valid.video),
-    diagnostics: [...earlier, ...normal.diagnostics, ...valid.diagnostics],
-  };
+function compileVideo(raw: RawNode, earlier: Diagnostic[], locations: Map<string, SourceLocation>): CompileResult {
+  const videoName = typeof raw.props.name === 'string' ? raw.props.name : '';
+  const normal = normalise(raw);
+  const checked = validate(normal.video);
+  const diagnostics = [...earlier, ...normal.diagnostics, ...checked.diagnostics];
+  if (!checked.ok || hasErrors(diagnostics)) return failure(videoName, diagnostics, locations);
+  return { ok: true, videoName, request: emit(checked.video), credits: estimate(checked.video), diagnostics, locations };
 }
 
 function one(results: CompileResult[]): CompileResult {
   if (results.length === 1) return results[0];
-  const names = results.map((r) => `"${r.request.videoName}"`).join(', ');
-  const many = error({ path: '(top level)' }, 'several-videos', `the tree holds ${results.length} videos (${names}); use compileAll() to compile each`);
-  return { ...results[0], diagnostics: [...results[0].diagnostics, many] };
+  const names = results.map((r) => `"${r.videoName}"`).join(', ');
+  const many = report({ path: '(top level)' }, 'several-videos', { count: results.length, names });
+  return failure(results[0].videoName, [...results[0].diagnostics, many], results[0].locations);
 }
 
 function failed(thrown: unknown): CompileResult {
-  const diagnostic: Diagnostic =
+  const diagnostic =
     thrown instanceof RenderError
-      ? error({ path: thrown.component ? `<${thrown.component}>` : '(render)', loc: thrown.loc }, 'component-threw', `a component threw: ${thrown.message}`)
-      : error({ path: '(render)' }, 'render-failed', thrown instanceof Error ? thrown.message : String(thrown));
-  return { request: { videoName: '', scenes: [] }, credits: { total: 0, exact: true, items: [] }, diagnostics: [diagnostic] };
+      ? report({ path: thrown.component ? `<${thrown.component}>` : '(render)', loc: thrown.loc }, 'component-threw', { reason: thrown.message })
+      : report({ path: '(render)' }, 'render-failed', { reason: thrown instanceof Error ? thrown.message : String(thrown) });
+  return failure('', [diagnostic]);
+}
+
+function failure(videoName: string, diagnostics: Diagnostic[], locations = new Map<string, SourceLocation>()): CompileResult {
+  return { ok: false, videoName, diagnostics, locations };
 }

@@ -1,75 +1,42 @@
 /**
- * Pass 5 — emit: the exact JSON body of Pictory's v2 storyboard API. Keys appear only when the user set
+ * Pass 5 — emit: the exact JSON body of Pictory's v2 storyboard API. Each component writes its own part
+ * (`emit` in its declaration) and receives its children's JSON by key; keys appear only when the user set
  * them (Pictory's defaults stay Pictory's), in a stable order so the output diffs cleanly.
  */
-import type { PictoryRequest } from './types.js';
-import type { ValidBackground, ValidScene, ValidVideo } from './validate.js';
-
-type Json = Record<string, unknown>;
+import { specOf, type Json, type Node } from './components.js';
+import type { PictoryRequest } from './pictory-request.js';
+import type { ValidVideo } from './tree.js';
 
 export function emit(video: ValidVideo): PictoryRequest {
-  const p = video.props;
-  return compact({
-    videoName: p.name,
-    videoWidth: p.width,
-    videoHeight: p.height,
-    aspectRatio: p.aspectRatio,
-    language: p.language,
-    saveProject: p.saveProject,
-    webhook: p.webhook,
-    webhookInput: p.webhookData,
-    brandId: p.brandId,
-    brandName: p.brandName,
-    logo: p.logo,
-    backgroundMusic: video.music && backgroundMusic(video.music.props),
-    voiceOver: video.voiceOver && voiceOver(video.voiceOver.props),
-    scenes: video.scenes.map(scene),
-  }) as PictoryRequest;
+  return json(video) as unknown as PictoryRequest;
 }
 
-function scene(s: ValidScene): Json {
-  const p = s.props;
-  return compact({
-    story: p.story,
-    createSceneOnNewLine: p.splitLines,
-    createSceneOnEndOfSentence: p.splitSentences,
-    minimumDuration: p.minimumDuration,
-    hideSubtitles: p.hideSubtitles,
-    background: s.background && background(s.background),
-    voiceOver: s.voiceOver && voiceOver(s.voiceOver.props),
-  });
-}
+const NONE: ReadonlySet<unknown> = new Set();
 
-function background(b: ValidBackground): Json {
-  switch (b.type) {
-    case 'AIImageBackground':
-      return { type: 'image', aiVisual: compact({ model: b.props.model, prompt: b.props.prompt, mediaStyle: b.props.mediaStyle }) };
-    case 'AIVideoBackground':
-      return {
-        type: 'video',
-        aiVisual: compact({ model: b.props.model, prompt: b.props.prompt, mediaStyle: b.props.mediaStyle, videoDuration: b.props.duration }),
-      };
-    case 'ImageBackground':
-      return { type: 'image', visualUrl: b.props.src };
-    case 'VideoBackground': {
-      const settings = compact({ mute: b.props.mute, loop: b.props.loop });
-      return compact({ type: 'video', visualUrl: b.props.src, settings: Object.keys(settings).length ? settings : undefined });
-    }
-    case 'ColorBackground':
-      return { color: b.props.color };
+function json(node: Node): Json {
+  const children: Record<string, Json | Json[]> = {};
+  for (const child of node.children) {
+    const value = json(child);
+    if (child.index === undefined) children[child.key] = value;
+    else ((children[child.key] ??= []) as Json[]).push(value);
   }
+  // The children's JSON is compact already: it is not walked again.
+  const done = node.children.length ? new Set<unknown>(Object.values(children)) : NONE;
+  return compact(specOf(node.type)!.emit(node.props, children), done);
 }
 
-function voiceOver(p: { speaker: string; speed?: number; amplificationLevel?: number }): Json {
-  return { enabled: true, aiVoices: [compact({ speaker: p.speaker, speed: p.speed, amplificationLevel: p.amplificationLevel })] };
-}
-
-function backgroundMusic(p: { autoMusic?: boolean; src?: string; volume?: number }): Json {
-  return compact({ enabled: true, autoMusic: p.autoMusic, musicUrl: p.src, volume: p.volume });
-}
-
-function compact(object: Json): Json {
+/** Drops keys whose value is undefined, in nested plain objects and arrays of them too. */
+function compact(object: Json, done: ReadonlySet<unknown>): Json {
   const out: Json = {};
-  for (const key in object) if (object[key] !== undefined) out[key] = object[key];
+  for (const key in object) {
+    const value = object[key];
+    if (value !== undefined) out[key] = done.has(value) ? value : deep(value, done);
+  }
   return out;
+}
+
+function deep(value: unknown, done: ReadonlySet<unknown>): unknown {
+  if (Array.isArray(value)) return value.map((item) => deep(item, done));
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) return compact(value as Json, done);
+  return value;
 }

@@ -1,158 +1,141 @@
 /**
- * Pass 1 — flatten: HostRoot → FlatVideo[]. Places every host node by its role (video, scene, background,
- * voice, music), gives it a component path (`Video > Scene[2] > AIVideoBackground`), and reports nodes
- * that are in the wrong place: a scene outside a video, a background outside a scene, two backgrounds,
- * text where no text belongs, a tag that is not a DSL component.
+ * Pass 1 — flatten: HostRoot → one RawNode tree per `<Video>`. Places every host node where its
+ * component's declaration says it goes (`place.parents`, `place.key`), gives it a component path
+ * (`Video > Scene[2] > AIVideoBackground`), records where it was written, and reports nodes in the wrong
+ * place: a scene outside a video, a background outside a scene, two backgrounds, text where no text
+ * belongs, children of a component that takes none, a tag that is not a DSL component.
  */
-import { componentNames, specOf } from '../components/index.js';
+import { allSpecs, specOf, type ComponentSpec } from './components.js';
+import { report } from '../diagnostics/catalogue.js';
+import type { Diagnostic, Located, SourceLocation } from '../diagnostics/diagnostic.js';
 import type { HostChild, HostElement, HostRoot } from '../renderer/host-tree.js';
-import { error, type Located, type Diagnostic, type SourceLocation } from '../diagnostics/diagnostic.js';
-
-export interface FlatNode extends Located {
-  type: string;
-  props: Record<string, unknown>;
-}
-
-export interface FlatScene extends FlatNode {
-  /** 1-based position among the video's scenes. */
-  index: number;
-  /** Text children, concatenated (undefined when there were none). */
-  text?: string;
-  background?: FlatNode;
-  voiceOver?: FlatNode;
-}
-
-export interface FlatVideo extends FlatNode {
-  scenes: FlatScene[];
-  voiceOver?: FlatNode;
-  music?: FlatNode;
-}
+import type { RawNode } from './tree.js';
 
 export interface Flattened {
-  /** Each video with the diagnostics found inside it. */
-  videos: Array<{ video: FlatVideo; diagnostics: Diagnostic[] }>;
+  /** Each video with the diagnostics found inside it and where each of its nodes was written. */
+  videos: Array<{ video: RawNode; diagnostics: Diagnostic[]; locations: Map<string, SourceLocation> }>;
   /** Problems outside any video. */
   diagnostics: Diagnostic[];
 }
 
-export function flatten(root: HostRoot): Flattened {
-  const diagnostics: Diagnostic[] = [];
-  const videos: Flattened['videos'] = [];
-  const rootPlace: Located = { path: '(top level)' };
+const TOP: Located = { path: '(top level)' };
 
+export function flatten(root: HostRoot): Flattened {
+  const out: Flattened = { videos: [], diagnostics: [] };
   for (const child of visible(root.children)) {
     if (child.kind === 'text') {
-      if (child.text.trim()) diagnostics.push(strayText(child.text, rootPlace, 'outside any <Video>'));
+      if (child.text.trim()) out.diagnostics.push(strayText(child.text, TOP, 'outside any <Video>'));
       continue;
     }
-    const role = roleOf(child, rootPlace, diagnostics);
-    if (role === 'video') {
-      const own: Diagnostic[] = [];
-      videos.push({ video: flattenVideo(child, own), diagnostics: own });
+    const spec = knownSpec(child, TOP, out.diagnostics);
+    if (!spec) continue;
+    if (spec.place.parents.length > 0) {
+      out.diagnostics.push(report(at(child, child.type, TOP), 'misplaced', { where: spec.place.misplaced(child.type) }));
+      continue;
     }
-    else if (role) diagnostics.push(misplaced(child, child.type, rootPlace));
+    const diagnostics: Diagnostic[] = [];
+    const locations = new Map<string, SourceLocation>();
+    const video = place(child, spec, child.type, spec.place.key, undefined, diagnostics, locations);
+    out.videos.push({ video, diagnostics, locations });
   }
-  return { videos, diagnostics };
+  return out;
 }
 
-function flattenVideo(element: HostElement, diagnostics: Diagnostic[]): FlatVideo {
-  const video: FlatVideo = { type: element.type, props: element.props, path: 'Video', loc: element.loc, scenes: [] };
-  for (const child of visible(element.children)) {
+function place(
+  element: HostElement,
+  spec: ComponentSpec,
+  path: string,
+  key: string,
+  index: number | undefined,
+  diagnostics: Diagnostic[],
+  locations: Map<string, SourceLocation>,
+): RawNode {
+  const node: RawNode = { type: element.type, path, loc: element.loc, props: element.props, key, index, children: [] };
+  if (element.loc) locations.set(path, element.loc);
+  const children = visible(element.children);
+  if (!takesChildren(spec)) {
+    if (children.some((c) => c.kind === 'element' || c.text.trim())) diagnostics.push(report(node, 'unexpected-children', { tag: spec.name }));
+    return node;
+  }
+  const counts = new Map<string, number>();
+  const single = new Map<string, RawNode>();
+  for (const child of children) {
     if (child.kind === 'text') {
-      if (child.text.trim()) diagnostics.push(strayText(child.text, video, 'directly in <Video>; put it in a <Scene>'));
+      if (spec.textProp) node.text = (node.text ?? '') + child.text;
+      else if (child.text.trim()) diagnostics.push(strayText(child.text, node, `directly in <${spec.name}>`));
       continue;
     }
-    const role = roleOf(child, video, diagnostics);
-    if (role === 'scene') video.scenes.push(flattenScene(child, video, video.scenes.length + 1, diagnostics));
-    else if (role === 'voice') video.voiceOver = single(video.voiceOver, child, video, diagnostics);
-    else if (role === 'music') video.music = single(video.music, child, video, diagnostics);
-    else if (role) diagnostics.push(misplaced(child, `${video.path} > ${child.type}`, video));
-  }
-  return video;
-}
-
-function flattenScene(element: HostElement, video: FlatVideo, index: number, diagnostics: Diagnostic[]): FlatScene {
-  const scene: FlatScene = { type: element.type, props: element.props, path: `${video.path} > Scene[${index}]`, loc: element.loc, index };
-  for (const child of visible(element.children)) {
-    if (child.kind === 'text') {
-      scene.text = (scene.text ?? '') + child.text;
+    const childSpec = knownSpec(child, node, diagnostics);
+    if (!childSpec) continue;
+    const { place: where } = childSpec;
+    if (!where.parents.includes(spec.name)) {
+      const target = at(child, `${path} > ${child.type}`, node);
+      const specific = where.misplacedIn?.[spec.name];
+      diagnostics.push(specific ? report(target, specific) : report(target, 'misplaced', { where: where.misplaced(child.type) }));
       continue;
     }
-    const role = roleOf(child, scene, diagnostics);
-    if (role === 'background') {
-      if (scene.background) {
-        diagnostics.push(
-          error(
-            leaf(child, scene),
-            'two-backgrounds',
-            `a scene has exactly one background, but this <Scene> already has <${scene.background.type}> (${where(scene.background.loc)}); remove one`,
-          ),
-        );
-      } else scene.background = leaf(child, scene, diagnostics);
-    } else if (role === 'voice') scene.voiceOver = single(scene.voiceOver, child, scene, diagnostics);
-    else if (role === 'music') {
-      diagnostics.push(error(leaf(child, scene), 'music-in-scene', 'background music belongs to the whole <Video>: move <BackgroundMusic> out of the <Scene>'));
-    } else if (role) diagnostics.push(misplaced(child, `${scene.path} > ${child.type}`, scene));
+    const n = (counts.get(where.key) ?? 0) + 1;
+    counts.set(where.key, n);
+    const childPath = `${path} > ${child.type}${where.many ? `[${n}]` : ''}`;
+    const existing = single.get(where.key);
+    if (existing) {
+      const target = at(child, childPath, node);
+      const line = lineOf(existing.loc);
+      diagnostics.push(
+        where.duplicate ? report(target, where.duplicate, { existing: existing.type, line }) : report(target, 'duplicate', { tag: child.type, line }),
+      );
+      continue;
+    }
+    const placed = place(child, childSpec, childPath, where.key, where.many ? n : undefined, diagnostics, locations);
+    if (!where.many) single.set(where.key, placed);
+    node.children.push(placed);
   }
-  return scene;
+  return node;
 }
 
-/** The role of a DSL element, or undefined (and a diagnostic) for anything else. */
-function roleOf(element: HostElement, parent: Located, diagnostics: Diagnostic[]) {
+const childBearing = new Map<string, boolean>();
+
+/** Whether any component may be written in this one, or it takes text. */
+function takesChildren(spec: ComponentSpec): boolean {
+  let takes = childBearing.get(spec.name);
+  if (takes === undefined) {
+    takes = Boolean(spec.textProp) || allSpecs().some((s) => s.place.parents.includes(spec.name));
+    childBearing.set(spec.name, takes);
+  }
+  return takes;
+}
+
+/** The spec of a DSL element, or undefined (and a diagnostic) for anything else. */
+function knownSpec(element: HostElement, parent: Located, diagnostics: Diagnostic[]): ComponentSpec | undefined {
   const spec = specOf(element.type);
   if (!spec) {
-    const at: Located = { path: `${parent.path === '(top level)' ? '' : `${parent.path} > `}${element.type}`, loc: element.loc ?? parent.loc };
-    diagnostics.push(
-      error(at, 'unknown-component', `<${element.type}> is not a pictory-jsx component; use one of ${componentNames().map((n) => `<${n}>`).join(', ')}`),
-    );
-    return undefined;
+    const path = parent === TOP ? element.type : `${parent.path} > ${element.type}`;
+    const known = allSpecs()
+      .map((s) => `<${s.name}>`)
+      .join(', ');
+    diagnostics.push(report(at(element, path, parent), 'unknown-component', { tag: element.type, known }));
   }
-  return spec.role;
-}
-
-/** A background, voice or music node: reports children, which these components never take. */
-function leaf(element: HostElement, parent: Located, diagnostics?: Diagnostic[]): FlatNode {
-  const flat = node(element, `${parent.path} > ${element.type}`);
-  if (diagnostics && visible(element.children).some((c) => c.kind === 'element' || c.text.trim())) {
-    diagnostics.push(error(flat, 'unexpected-children', `<${element.type}> takes no children; everything it needs is in its props`));
-  }
-  return flat;
-}
-
-function single(existing: FlatNode | undefined, element: HostElement, parent: Located, diagnostics: Diagnostic[]): FlatNode {
-  const flat = leaf(element, parent, diagnostics);
-  if (existing) {
-    diagnostics.push(error(flat, 'duplicate', `only one <${element.type}> is allowed here; another one is at ${where(existing.loc)}`));
-    return existing;
-  }
-  return flat;
-}
-
-function misplaced(element: HostElement, path: string, parent: Located): Diagnostic {
-  const at: Located = { path, loc: element.loc ?? parent.loc };
-  const where = {
-    video: 'a <Video> must be the top of the tree, not inside another component of the DSL',
-    scene: 'a <Scene> must be directly inside a <Video>',
-    background: `<${element.type}> must be inside a <Scene>`,
-    voice: '<VoiceOver> must be inside a <Video> (for the whole video) or a <Scene> (to override it)',
-    music: '<BackgroundMusic> must be inside a <Video>',
-  }[specOf(element.type)!.role];
-  return error(at, 'misplaced', where);
+  return spec;
 }
 
 function strayText(text: string, place: Located, where: string): Diagnostic {
-  const shown = text.trim().length > 40 ? `${text.trim().slice(0, 37)}…` : text.trim();
-  return error(place, 'stray-text', `text "${shown}" is ${where}; only a <Scene> takes text (its story)`);
+  const trimmed = text.trim();
+  const shown = trimmed.length > 40 ? `${trimmed.slice(0, 37)}…` : trimmed;
+  const takers = allSpecs()
+    .filter((s) => s.textProp)
+    .map((s) => `<${s.name}> (its ${s.textProp})`)
+    .join(', ');
+  return report(place, 'stray-text', { text: shown, where, takers });
 }
 
-function node(element: HostElement, path: string): FlatNode {
-  return { type: element.type, props: element.props, path, loc: element.loc };
+function at(element: HostElement, path: string, parent: Located): Located {
+  return { path, loc: element.loc ?? parent.loc };
 }
 
 function visible(children: HostChild[]): HostChild[] {
   return children.filter((c) => !c.hidden);
 }
 
-function where(loc: SourceLocation | undefined): string {
+function lineOf(loc: SourceLocation | undefined): string {
   return loc ? `line ${loc.line}` : 'elsewhere';
 }

@@ -1,60 +1,40 @@
 /**
- * Pass 2 — normalise: settle each scene's story (the `story` prop or the text children, not both),
- * and drop props whose value is `undefined` (so `prop={maybe}` means "not set").
+ * Pass 2 — normalise: text children become the component's text prop (a Scene's `story`; the prop and
+ * the text are not both allowed), and props whose value is `undefined` are dropped (so `prop={maybe}`
+ * means "not set").
  */
-import { error, type Diagnostic } from '../diagnostics/diagnostic.js';
-import type { FlatNode, FlatScene, FlatVideo } from './flatten.js';
+import { specOf } from './components.js';
+import { report } from '../diagnostics/catalogue.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { RawNode } from './tree.js';
 
-export interface NormalScene extends FlatScene {
-  story?: string;
-}
-
-export interface NormalVideo extends FlatVideo {
-  scenes: NormalScene[];
-}
-
-export function normalise(video: FlatVideo): { video: NormalVideo; diagnostics: Diagnostic[] } {
+export function normalise(video: RawNode): { video: RawNode; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  const scenes = video.scenes.map((scene): NormalScene => {
-    const text = scene.text?.trim() ? scene.text.trim() : undefined;
-    const prop = scene.props.story;
-    if (text !== undefined && prop !== undefined) {
-      diagnostics.push(error(scene, 'story-twice', 'the story is given twice, as the `story` prop and as text children; keep one', 'story'));
-    }
-    // A non-string `story` prop stays in props, for validate to report its type.
-    const props = defined(scene.props, typeof prop === 'string' ? 'story' : undefined);
-    return {
-      type: scene.type,
-      path: scene.path,
-      loc: scene.loc,
-      index: scene.index,
-      props,
-      story: typeof prop === 'string' ? prop : text,
-      background: definedNode(scene.background),
-      voiceOver: definedNode(scene.voiceOver),
-    };
-  });
+  return { video: normal(video, diagnostics), diagnostics };
+}
+
+function normal(node: RawNode, diagnostics: Diagnostic[]): RawNode {
+  const props = defined(node.props);
+  const prop = specOf(node.type)?.textProp;
+  const text = node.text?.trim();
+  if (prop && text) {
+    if (props[prop] !== undefined) diagnostics.push(report(node, 'story-twice', { prop }, prop));
+    else props[prop] = text;
+  }
   return {
-    video: {
-      type: video.type,
-      path: video.path,
-      loc: video.loc,
-      props: defined(video.props),
-      scenes,
-      voiceOver: definedNode(video.voiceOver),
-      music: definedNode(video.music),
-    },
-    diagnostics,
+    type: node.type,
+    path: node.path,
+    loc: node.loc,
+    key: node.key,
+    index: node.index,
+    props,
+    children: node.children.map((child) => normal(child, diagnostics)),
   };
 }
 
-function definedNode(node: FlatNode | undefined): FlatNode | undefined {
-  return node && { type: node.type, path: node.path, loc: node.loc, props: defined(node.props) };
-}
-
-/** The props without those set to `undefined` (and without `skip`). */
-function defined(props: Record<string, unknown>, skip?: string): Record<string, unknown> {
+/** The props without those set to `undefined`. */
+function defined(props: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const key in props) if (props[key] !== undefined && key !== skip) out[key] = props[key];
+  for (const key in props) if (props[key] !== undefined) out[key] = props[key];
   return out;
 }

@@ -1,10 +1,11 @@
 /**
- * The types that flow through the compiler, in pipeline order:
- * HostTree (renderer) → FlatVideo (flatten) → NormalVideo (normalise) → ValidVideo (validate)
- * → CreditReport (estimate) → PictoryRequest (emit). Every pass is a pure function of the previous stage.
+ * What compile() gives back: the request (only when there is no error), its credit bill, its
+ * diagnostics, and where each component of the video was written.
  */
+import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js';
+import type { PictoryRequest } from './pictory-request.js';
 
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+export type { PictoryRequest } from './pictory-request.js';
 
 export interface CreditItem {
   /** 1-based index of the `<Scene>` in its video. */
@@ -34,12 +35,28 @@ export interface CreditReport {
   items: CreditItem[];
 }
 
-/** Pictory's v2 storyboard request body (see src/schema/request.ts for its zod schema). */
-export type PictoryRequest = Record<string, unknown> & { videoName: string; scenes: Array<Record<string, unknown>> };
+interface CompileOutcome {
+  /** The `<Video>`'s `name` ('' when the tree had no video or could not be rendered). */
+  videoName: string;
+  /** Errors (then nothing may be sent) and warnings, each with its source location and component path. */
+  diagnostics: Diagnostic[];
+  /** Component path (`Video > Scene[2] > VoiceOver`) → where it was written. */
+  locations: Map<string, SourceLocation>;
+}
 
-export interface CompileResult {
-  /** The exact body for POST /v2/video/storyboard[/render]; present even with errors, but never sent then. */
+/** A video without errors: the exact body to POST and what it will cost. Warnings may be present. */
+export interface CompiledVideo extends CompileOutcome {
+  ok: true;
+  /** The exact body for POST /v2/video/storyboard[/render]. */
   request: PictoryRequest;
   credits: CreditReport;
-  diagnostics: Diagnostic[];
 }
+
+/** A video with at least one error: there is no request to send and no bill. */
+export interface FailedCompile extends CompileOutcome {
+  ok: false;
+  request?: undefined;
+  credits?: undefined;
+}
+
+export type CompileResult = CompiledVideo | FailedCompile;

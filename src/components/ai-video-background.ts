@@ -4,14 +4,18 @@ import {
   MEDIA_STYLES,
   VIDEO_MODELS,
   VIDEO_MODEL_IDS,
+  secondsOf,
   type DurationOf,
   type MediaStyle,
   type VideoModel,
 } from '../catalog/catalog.js';
+import { report } from '../diagnostics/catalogue.js';
+import { aiVisualRules } from './ai-visual-rules.js';
+import { backgroundPlace } from './background.js';
 import { defineComponent } from './define.js';
 
 /** The props for one model: `duration` is narrowed to what that model offers. */
-type PropsFor<M extends VideoModel> = {
+interface PropsFor<M extends VideoModel> {
   /** → `aiVisual.model`: the video model; priced per second of clip. */
   model: M;
   /** → `aiVisual.videoDuration`. Omitted: the model's shortest (and cheapest) duration. */
@@ -20,24 +24,45 @@ type PropsFor<M extends VideoModel> = {
   prompt?: string;
   /** → `aiVisual.mediaStyle`: for video models it only matters without a prompt. */
   mediaStyle?: MediaStyle;
-};
+}
 
+/** One member per model of the catalog (a flat union of object types: cheap to check, no conditional types). */
 export type AIVideoBackgroundProps = { [M in VideoModel]: PropsFor<M> }[VideoModel];
+type Duration = DurationOf<VideoModel>;
 
-const allDurations = [...new Set(Object.values(VIDEO_MODELS).flatMap((m) => m.durations))] as [string, ...string[]];
+const allDurations = [...new Set(Object.values(VIDEO_MODELS).flatMap((m) => m.durations))] as [Duration, ...Duration[]];
 
-export const aiVideoBackgroundProps = z.strictObject({
+const schema = z.strictObject({
   model: z.enum(VIDEO_MODEL_IDS as [VideoModel, ...VideoModel[]]),
-  // Which durations a given model offers is checked by the compiler's rules, with a model-specific message.
+  // Which durations a given model offers is checked by the rules below, with a model-specific message.
   duration: z.enum(allDurations).optional(),
   prompt: z.string().min(1).max(LIMITS.promptMaxLength).optional(),
   mediaStyle: z.enum(MEDIA_STYLES).optional(),
 });
 
+/** The seconds of a clip: the duration asked for, or the model's default (shortest) one. */
+function seconds(model: VideoModel, duration: string | undefined): number {
+  const offered: readonly string[] = VIDEO_MODELS[model].durations;
+  return secondsOf(duration !== undefined && offered.includes(duration) ? duration : offered[0]);
+}
+
 /** A generated video clip as the scene's background: `background: {type: "video", aiVisual}`. */
-export const AIVideoBackground = defineComponent<AIVideoBackgroundProps>({
+export const AIVideoBackground = defineComponent<AIVideoBackgroundProps>()({
   name: 'AIVideoBackground',
-  role: 'background',
-  props: aiVideoBackgroundProps,
-  acceptsText: false,
+  place: backgroundPlace,
+  schema,
+  emit: (p) => ({
+    type: 'video',
+    aiVisual: { model: p.model, prompt: p.prompt, mediaStyle: p.mediaStyle, videoDuration: p.duration },
+  }),
+  rules: (node, { video }) => {
+    const { model, duration } = node.props;
+    const offered: readonly string[] = VIDEO_MODELS[model].durations;
+    const out = aiVisualRules(node, video);
+    if (duration !== undefined && !offered.includes(duration)) {
+      out.unshift(report(node, 'duration-not-offered', { model, duration, offered: offered.join(', '), fallback: offered[0] }, 'duration'));
+    }
+    return out;
+  },
+  credits: (p) => ({ model: p.model, kind: 'video', unitCost: VIDEO_MODELS[p.model].creditsPerSecond, seconds: seconds(p.model, p.duration) }),
 });

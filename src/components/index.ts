@@ -1,14 +1,11 @@
-export { Video, type VideoProps } from './video.js';
+/**
+ * Every DSL component, one line each. Importing a component's file registers it with the compiler; its
+ * public face is a `Component<Props>` and its props interface. See README.md here for how to add one.
+ */
+export { Video, type VideoProps, type Logo } from './video.js';
 export { Scene, type SceneProps } from './scene.js';
 export { AIImageBackground, type AIImageBackgroundProps } from './ai-image-background.js';
 export { AIVideoBackground, type AIVideoBackgroundProps } from './ai-video-background.js';
-export {
-  ImageBackground,
-  VideoBackground,
-  ColorBackground,
-  type ImageBackgroundProps,
-  type VideoBackgroundProps,
-  type ColorBackgroundProps,
-} from './media-backgrounds.js';
+export { ImageBackground, VideoBackground, ColorBackground, type ImageBackgroundProps, type VideoBackgroundProps, type ColorBackgroundProps } from './media-backgrounds.js';
 export { VoiceOver, BackgroundMusic, type VoiceOverProps, type BackgroundMusicProps } from './audio.js';
-export { specOf, componentNames, type ComponentSpec, type Role } from './define.js';
+export type { Component } from './component.js';

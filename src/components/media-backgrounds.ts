@@ -1,5 +1,6 @@
 /** Backgrounds that use your own media or a plain colour (no AI credits). */
 import { z } from 'zod';
+import { backgroundPlace } from './background.js';
 import { defineComponent } from './define.js';
 
 export interface ImageBackgroundProps {
@@ -21,34 +22,30 @@ export interface ColorBackgroundProps {
   color: string;
 }
 
-export const imageBackgroundProps = z.strictObject({ src: z.string().min(1) });
-export const videoBackgroundProps = z.strictObject({
-  src: z.string().min(1),
-  mute: z.boolean().optional(),
-  loop: z.boolean().optional(),
-});
-export const colorBackgroundProps = z.strictObject({ color: z.string().min(1) });
-
 /** Your image as the background: `background: {type: "image", visualUrl}`. */
-export const ImageBackground = defineComponent<ImageBackgroundProps>({
+export const ImageBackground = defineComponent<ImageBackgroundProps>()({
   name: 'ImageBackground',
-  role: 'background',
-  props: imageBackgroundProps,
-  acceptsText: false,
+  place: backgroundPlace,
+  schema: z.strictObject({ src: z.string().min(1) }),
+  emit: (p) => ({ type: 'image', visualUrl: p.src }),
 });
 
 /** Your video as the background: `background: {type: "video", visualUrl, settings}`. */
-export const VideoBackground = defineComponent<VideoBackgroundProps>({
+export const VideoBackground = defineComponent<VideoBackgroundProps>()({
   name: 'VideoBackground',
-  role: 'background',
-  props: videoBackgroundProps,
-  acceptsText: false,
+  place: backgroundPlace,
+  schema: z.strictObject({ src: z.string().min(1), mute: z.boolean().optional(), loop: z.boolean().optional() }),
+  emit: (p) => ({
+    type: 'video',
+    visualUrl: p.src,
+    settings: p.mute === undefined && p.loop === undefined ? undefined : { mute: p.mute, loop: p.loop },
+  }),
 });
 
 /** A solid colour background: `background: {color}`. */
-export const ColorBackground = defineComponent<ColorBackgroundProps>({
+export const ColorBackground = defineComponent<ColorBackgroundProps>()({
   name: 'ColorBackground',
-  role: 'background',
-  props: colorBackgroundProps,
-  acceptsText: false,
+  place: backgroundPlace,
+  schema: z.strictObject({ color: z.string().min(1) }),
+  emit: (p) => ({ color: p.color }),
 });

@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { LIMITS } from '../catalog/catalog.js';
-import { defineComponent, type DSLNode } from './define.js';
+import type { DSLNode } from '../../jsx-runtime/namespace.js';
+import { report } from '../diagnostics/catalogue.js';
+import { defineComponent } from './define.js';
 
 export interface SceneProps {
-  /** → `story`: narration and subtitle text. May be given as the scene's text children instead. */
+  /** → `story`: narration and subtitle text (≤ 15,000 characters). May be given as the scene's text children instead. */
   story?: string;
   /** → `createSceneOnEndOfSentence`: one scene (and one AI visual) per sentence of the story. */
   splitSentences?: boolean;
@@ -17,7 +19,7 @@ export interface SceneProps {
   children?: DSLNode;
 }
 
-export const sceneProps = z.strictObject({
+const schema = z.strictObject({
   story: z.string().max(LIMITS.storyMaxLength).optional(),
   splitSentences: z.boolean().optional(),
   splitLines: z.boolean().optional(),
@@ -26,4 +28,19 @@ export const sceneProps = z.strictObject({
 });
 
 /** One scene of a video: `<Scene>Text to narrate.<AIImageBackground model="flux-schnell"/></Scene>`. */
-export const Scene = defineComponent<SceneProps>({ name: 'Scene', role: 'scene', props: sceneProps, acceptsText: true });
+export const Scene = defineComponent<SceneProps>()({
+  name: 'Scene',
+  place: { parents: ['Video'], key: 'scenes', many: true, misplaced: () => 'a <Scene> must be directly inside a <Video>' },
+  schema,
+  textProp: 'story',
+  emit: (p, children) => ({
+    story: p.story,
+    createSceneOnNewLine: p.splitLines,
+    createSceneOnEndOfSentence: p.splitSentences,
+    minimumDuration: p.minimumDuration,
+    hideSubtitles: p.hideSubtitles,
+    ...children,
+  }),
+  rules: (scene) =>
+    scene.props.story === undefined && !scene.children.some((c) => c.key === 'background') ? [report(scene, 'empty-scene')] : [],
+});

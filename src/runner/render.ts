@@ -19,7 +19,7 @@ import {
 } from '../client/errors.js';
 import { compileAsync } from '../compiler/compile.js';
 import { formatDiagnostics } from '../diagnostics/format.js';
-import type { CompileResult, CreditReport } from '../compiler/types.js';
+import type { CompiledVideo, CompileResult, CreditReport } from '../compiler/types.js';
 import type { CompletedJob } from '../schema/jobs.js';
 import { checkBudget } from './budget.js';
 import { connect } from './connect.js';
@@ -115,10 +115,10 @@ export async function render(element: ReactNode, options: RenderOptions = {}): P
 /** {@link render} for a video that is already compiled (the CLI compiles a whole file first). */
 export async function renderCompiled(compiled: CompileResult, options: RenderOptions = {}): Promise<RenderResult> {
   const cwd = options.cwd ?? process.cwd();
-  const errors = compiled.diagnostics.filter((d) => d.severity === 'error');
-  if (errors.length > 0) {
+  if (!compiled.ok) {
+    const errors = compiled.diagnostics.filter((d) => d.severity === 'error');
     throw new ValidationError(
-      `"${compiled.request.videoName}" has ${errors.length} error${errors.length === 1 ? '' : 's'}; nothing was sent.\n` +
+      `"${compiled.videoName}" has ${errors.length} error${errors.length === 1 ? '' : 's'}; nothing was sent.\n` +
         formatDiagnostics(errors, { cwd }),
       { diagnostics: compiled.diagnostics },
     );
@@ -152,7 +152,7 @@ export function emulatorNotice(url: string): string {
   return `No PICTORY_API_KEY: rendering against the local emulator at ${url} (no credits spent).`;
 }
 
-async function run(client: PictoryClient, compiled: CompileResult, options: RenderOptions, cwd: string): Promise<RenderResult> {
+async function run(client: PictoryClient, compiled: CompiledVideo, options: RenderOptions, cwd: string): Promise<RenderResult> {
   const body = compiled.request;
   const videoName = body.videoName;
   const endpoint = options.preview ? ENDPOINTS.preview : ENDPOINTS.render;

@@ -2,9 +2,9 @@
 import { compileFile } from '../compile-file.js';
 
 export async function compileCommand(file: string): Promise<number> {
-  const { results, failed } = await compileFile(file);
-  if (failed) return 1;
-  const requests = results.map((r) => r.request);
+  const compiled = await compileFile(file);
+  if (compiled.failed) return 1;
+  const requests = compiled.results.map((r) => r.request);
   process.stdout.write(`${JSON.stringify(requests.length === 1 ? requests[0] : requests, null, 2)}\n`);
   return 0;
 }

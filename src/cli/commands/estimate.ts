@@ -3,7 +3,7 @@
  * in total, before anything is sent.
  */
 import { sumCredits } from '../../compiler/estimate.js';
-import type { CompileResult, CreditItem } from '../../compiler/types.js';
+import type { CompiledVideo, CreditItem } from '../../compiler/types.js';
 import { compileFile } from '../compile-file.js';
 
 export interface EstimateJson {
@@ -13,16 +13,16 @@ export interface EstimateJson {
 }
 
 export async function estimateCommand(file: string, options: { json?: boolean }): Promise<number> {
-  const { results, failed } = await compileFile(file);
-  if (failed) return 1;
-  const report = toJson(results);
+  const compiled = await compileFile(file);
+  if (compiled.failed) return 1;
+  const report = toJson(compiled.results);
   process.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : table(report));
   return 0;
 }
 
-function toJson(results: CompileResult[]): EstimateJson {
+function toJson(results: CompiledVideo[]): EstimateJson {
   const videos = results.map((r) => ({
-    videoName: r.request.videoName,
+    videoName: r.videoName,
     total: r.credits.total,
     exact: r.credits.exact,
     items: r.credits.items,

@@ -12,7 +12,7 @@
 import { join } from 'node:path';
 import { BudgetExceededError, PictoryError } from '../../client/errors.js';
 import { sumCredits } from '../../compiler/estimate.js';
-import type { CompileResult } from '../../compiler/types.js';
+import type { CompiledVideo } from '../../compiler/types.js';
 import { checkBudget } from '../../runner/budget.js';
 import { connect, type Connection } from '../../runner/connect.js';
 import { formatDuration, parseDuration } from '../../runner/duration.js';
@@ -65,7 +65,7 @@ export async function renderCommand(
     return EXIT.nothingSent;
   }
 
-  let videos: CompileResult[];
+  let videos: CompiledVideo[];
   try {
     const compiled = await compileFile(file, io.stderr);
     if (compiled.failed) return EXIT.nothingSent;
@@ -257,7 +257,7 @@ function doneText(result: RenderResult, elapsedMs: number): string {
 }
 
 /** `--out` per video: the file itself for one video; `<folder>/<videoName>.mp4` (made unique) for several. */
-function outPaths(videos: CompileResult[], out: string | undefined): Array<string | undefined> {
+function outPaths(videos: CompiledVideo[], out: string | undefined): Array<string | undefined> {
   if (out === undefined) return videos.map(() => undefined);
   if (videos.length === 1) return [out];
   const used = new Set<string>();

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { AIImageBackground, AIVideoBackground, compile, Scene, Video } from 'pictory-jsx';
+import type { ReactNode } from 'react';
+import { AIImageBackground, AIVideoBackground,  Scene, Video } from 'pictory-jsx';
+import * as pictory from 'pictory-jsx';
+import { expectOk } from './expect-ok.js';
+
+const compile = (node: ReactNode) => expectOk(pictory.compile(node));
 import { splitStory } from '../../src/compiler/split-story.js';
 
 describe('estimate', () => {

@@ -1,16 +1,21 @@
 import { describe, expect, it } from 'vitest';
+import type { ReactNode } from 'react';
 import {
   AIImageBackground,
   AIVideoBackground,
   BackgroundMusic,
   ColorBackground,
-  compile,
+  
   ImageBackground,
   Scene,
   Video,
   VideoBackground,
   VoiceOver,
 } from 'pictory-jsx';
+import * as pictory from 'pictory-jsx';
+import { expectOk } from './expect-ok.js';
+
+const compile = (node: ReactNode) => expectOk(pictory.compile(node));
 
 describe('emit', () => {
   it('maps every component and prop to its Pictory field', () => {

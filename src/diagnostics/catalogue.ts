@@ -1,0 +1,233 @@
+/**
+ * Every diagnostic pictory-jsx can report, in one table: its code (stable, kebab-case, never reused), its
+ * severity, the message template, and a hint that says in general what to do. Messages say what happened
+ * and what was expected in one sentence, name props by their full dotted path (`logo.width`), and never
+ * show raw schema or regex text. Formatting work (quoting, joining lists) is done by the caller, so the
+ * templates stay readable. The README's "What the compiler checks" table is generated from this file
+ * (`npx tsx scripts/diagnostics-table.ts`); a test keeps the two equal.
+ *
+ * Adding a code: add an entry here (in the section it belongs to), report it with `report(node, code,
+ * args)`, and add its exact-text test in test/compiler/catalogue.test.tsx.
+ */
+import type { Diagnostic, Located, Severity } from './diagnostic.js';
+
+export interface DiagnosticData<A> {
+  severity: Severity;
+  /** One line for the README table: what the check is about. */
+  title: string;
+  message: (args: A) => string;
+  /** What to do about it, in general. */
+  hint: string;
+}
+
+const entry = <A = void>(data: DiagnosticData<A>) => data;
+
+export const CATALOGUE = {
+  // ── The tree ────────────────────────────────────────────────────────────────────────────────────────
+  'no-video': entry({
+    severity: 'error',
+    title: 'the tree has no `<Video>`',
+    message: () => 'nothing to compile: the tree has no <Video>',
+    hint: 'export a `<Video>` element, a component returning one, or an array of them',
+  }),
+  'several-videos': entry<{ count: number; names: string }>({
+    severity: 'error',
+    title: '`compile()` given a tree with several videos',
+    message: ({ count, names }) => `the tree holds ${count} videos (${names}); use compileAll() to compile each`,
+    hint: 'use `compileAll()` / `compileAllAsync()`, which return one result per video',
+  }),
+  'component-threw': entry<{ reason: string }>({
+    severity: 'error',
+    title: 'one of your components threw while rendering',
+    message: ({ reason }) => `a component threw: ${reason}`,
+    hint: 'fix the component at the reported line; nothing is sent',
+  }),
+  'render-failed': entry<{ reason: string }>({
+    severity: 'error',
+    title: 'the tree could not be rendered',
+    message: ({ reason }) => reason,
+    hint: 'a tree that loads data with `use()` must be compiled with `compileAsync()`',
+  }),
+  'unknown-component': entry<{ tag: string; known: string }>({
+    severity: 'error',
+    title: 'an element that is not a pictory-jsx component',
+    message: ({ tag, known }) => `<${tag}> is not a pictory-jsx component; use one of ${known}`,
+    hint: 'there are no HTML elements in a video; use the DSL components',
+  }),
+  misplaced: entry<{ where: string }>({
+    severity: 'error',
+    title: 'a component in the wrong place (a scene outside a video, a background outside a scene, …)',
+    message: ({ where }) => where,
+    hint: 'move the element to where the message says it belongs',
+  }),
+  'music-in-scene': entry({
+    severity: 'error',
+    title: '`<BackgroundMusic>` inside a `<Scene>`',
+    message: () => 'background music belongs to the whole <Video>: move <BackgroundMusic> out of the <Scene>',
+    hint: 'put `<BackgroundMusic>` directly in the `<Video>`',
+  }),
+  'two-backgrounds': entry<{ existing: string; line: string }>({
+    severity: 'error',
+    title: 'two backgrounds in one scene',
+    message: ({ existing, line }) => `a scene has exactly one background, but this <Scene> already has <${existing}> (${line}); remove one`,
+    hint: 'keep one background per `<Scene>`',
+  }),
+  duplicate: entry<{ tag: string; line: string }>({
+    severity: 'error',
+    title: 'a component given twice where only one is allowed (two `<VoiceOver>` in a video, …)',
+    message: ({ tag, line }) => `only one <${tag}> is allowed here; another one is at ${line}`,
+    hint: 'remove one of them',
+  }),
+  'stray-text': entry<{ text: string; where: string; takers: string }>({
+    severity: 'error',
+    title: 'text where no text belongs',
+    message: ({ text, where, takers }) => `text "${text}" is ${where}; only ${takers} takes text`,
+    hint: "put the text in a `<Scene>` (it becomes the scene's story)",
+  }),
+  'unexpected-children': entry<{ tag: string }>({
+    severity: 'error',
+    title: 'children given to a component that takes none',
+    message: ({ tag }) => `<${tag}> takes no children; everything it needs is in its props`,
+    hint: 'write the element self-closing and pass its settings as props',
+  }),
+  'story-twice': entry<{ prop: string }>({
+    severity: 'error',
+    title: 'the story given both as a prop and as text children',
+    message: ({ prop }) => `the ${prop} is given twice, as the \`${prop}\` prop and as text children; keep one`,
+    hint: 'keep either the prop or the text children',
+  }),
+
+  // ── Props ───────────────────────────────────────────────────────────────────────────────────────────
+  'unknown-prop': entry<{ prop: string; tag: string; advice: string }>({
+    severity: 'error',
+    title: 'an unknown prop (Pictory would silently drop the field)',
+    message: ({ prop, tag, advice }) => `unknown prop "${prop}" on <${tag}> (Pictory would silently drop it); ${advice}`,
+    hint: 'check the spelling; the message suggests the closest prop',
+  }),
+  'missing-prop': entry<{ prop: string; tag: string; expected: string }>({
+    severity: 'error',
+    title: 'a required prop is missing (`name` on `<Video>`, `model` on an AI background, …)',
+    message: ({ prop, tag, expected }) => `<${tag}> needs the \`${prop}\` prop (${expected})`,
+    hint: 'add the prop',
+  }),
+  'invalid-type': entry<{ prop: string; expected: string; got: string }>({
+    severity: 'error',
+    title: 'a prop of the wrong type',
+    message: ({ prop, expected, got }) => `${prop} must be ${expected}, got ${got}`,
+    hint: 'pass a value of the type the message names',
+  }),
+  'invalid-value': entry<{ prop: string; value: string; allowed: string; guess?: string }>({
+    severity: 'error',
+    title: 'a value outside its list (an unknown model, aspect ratio, media style, language, …)',
+    message: ({ prop, value, allowed, guess }) => `${prop} ${value} is not one of ${allowed}${guess ? ` (did you mean "${guess}"?)` : ''}`,
+    hint: 'use one of the listed values',
+  }),
+  'invalid-format': entry<{ prop: string; value: string; expected: string }>({
+    severity: 'error',
+    title: 'a value in the wrong format (a logo width that is not a percentage, a webhook that is not a URL, an empty text, …)',
+    message: ({ prop, value, expected }) => `${prop} ${value} must be ${expected}`,
+    hint: 'write the value in the format the message names',
+  }),
+  'out-of-range': entry<{ prop: string; value: string; limit: string }>({
+    severity: 'error',
+    title: 'a number out of range (speed 50–200, amplificationLevel −1..1, volume 0..1, …)',
+    message: ({ prop, value, limit }) => `${prop} ${value} is out of range: it must be ${limit}`,
+    hint: 'use a value within the range',
+  }),
+  'too-long': entry<{ prop: string; length: number; limit: string }>({
+    severity: 'error',
+    title: 'a text too long (a prompt over 500 characters, a story over 15,000)',
+    message: ({ prop, length, limit }) => `${prop} is ${length} characters long; it must be ${limit} characters`,
+    hint: 'shorten the text',
+  }),
+
+  // ── Video ───────────────────────────────────────────────────────────────────────────────────────────
+  'size-incomplete': entry<{ given: string; missing: string }>({
+    severity: 'error',
+    title: '`width` without `height` (or the reverse)',
+    message: ({ given, missing }) => `${given} is set without ${missing}: Pictory needs videoWidth and videoHeight together`,
+    hint: 'give both `width` and `height`, or neither',
+  }),
+  'brand-twice': entry({
+    severity: 'error',
+    title: '`brandId` with `brandName`',
+    message: () => 'brandId and brandName are mutually exclusive; keep one',
+    hint: 'keep one of the two',
+  }),
+  'no-scenes': entry({
+    severity: 'error',
+    title: 'a video with no scene',
+    message: () => 'a <Video> needs at least one <Scene>',
+    hint: 'add a `<Scene>`',
+  }),
+  'language-unconfirmed': entry<{ language: string }>({
+    severity: 'warning',
+    title: "a language only Pictory's skill docs list (ar, id, pl, tr, ur, vi)",
+    message: ({ language }) => `language "${language}" is not in Pictory's API reference (only in its skill docs); it may be rejected`,
+    hint: 'expect Pictory to possibly reject it; the 14 documented languages are safe',
+  }),
+
+  // ── Scenes and backgrounds ──────────────────────────────────────────────────────────────────────────
+  'empty-scene': entry({
+    severity: 'error',
+    title: 'a scene with neither a story nor a background',
+    message: () => 'an empty scene: give it a story (text or `story`), a background, or both',
+    hint: 'give the scene a story, a background, or both',
+  }),
+  'duration-not-offered': entry<{ model: string; duration: string; offered: string; fallback: string }>({
+    severity: 'error',
+    title: 'a duration the video model does not offer',
+    message: ({ model, duration, offered, fallback }) =>
+      `model "${model}" does not offer duration "${duration}" (it offers ${offered}); Pictory would silently use ${fallback}`,
+    hint: "pick one of the model's durations (the types list them)",
+  }),
+  'prompt-long': entry<{ length: number; limit: number }>({
+    severity: 'warning',
+    title: "a prompt over 250 characters (the older docs' limit)",
+    message: ({ length, limit }) => `prompt is ${length} characters: over the ${limit} that older Pictory docs allow`,
+    hint: 'shorten the prompt if Pictory rejects it',
+  }),
+  'aspect-ratio-fallback': entry<{ model: string; ratio: string; supported: string; fallback: string }>({
+    severity: 'warning',
+    title: 'an aspect ratio the AI model does not support (Pictory silently falls back)',
+    message: ({ model, ratio, supported, fallback }) =>
+      `model "${model}" does not support aspect ratio ${ratio} (it supports ${supported}); Pictory will silently generate ${fallback}`,
+    hint: "choose a model that supports the video's aspect ratio, or accept the fallback",
+  }),
+
+  // ── Audio ───────────────────────────────────────────────────────────────────────────────────────────
+  'music-source-twice': entry({
+    severity: 'error',
+    title: 'music with two sources (`autoMusic` and `src`)',
+    message: () => 'use either autoMusic or src, not both',
+    hint: 'keep `autoMusic` or `src`',
+  }),
+  'music-no-source': entry({
+    severity: 'error',
+    title: 'music with no source',
+    message: () => 'say which music: `autoMusic` (Pictory picks a track) or `src="https://…"`',
+    hint: 'add `autoMusic` or `src`',
+  }),
+  'music-full-volume': entry({
+    severity: 'warning',
+    title: 'music without a volume (Pictory plays it at full volume)',
+    message: () => 'no volume: Pictory plays background music at full volume (1.0); set e.g. volume={0.3}',
+    hint: 'set `volume`, e.g. `volume={0.3}`',
+  }),
+} as const;
+
+export type DiagnosticCode = keyof typeof CATALOGUE;
+/** The arguments of a code's message template. */
+export type MessageArgs<C extends DiagnosticCode> = Parameters<(typeof CATALOGUE)[C]['message']>[0];
+
+type ArgsParam<C extends DiagnosticCode> = MessageArgs<C> extends void | undefined ? [args?: undefined] : [args: MessageArgs<C>];
+
+/**
+ * A diagnostic of catalogue code `code` at `node`: its severity and message come from the catalogue.
+ * `prop` names the prop concerned (its full dotted path), when there is one.
+ */
+export function report<C extends DiagnosticCode>(node: Located, code: C, ...rest: [...ArgsParam<C>, prop?: string]): Diagnostic {
+  const [args, prop] = rest as unknown as [unknown, string | undefined];
+  const data = CATALOGUE[code] as DiagnosticData<unknown>;
+  return { severity: data.severity, code, message: data.message(args), path: node.path, prop, loc: node.loc };
+}

@@ -4,7 +4,7 @@
  */
 import type { PictoryClient } from '../client/client.js';
 import { PictoryError } from '../client/errors.js';
-import type { CompileResult } from '../compiler/types.js';
+import type { CompiledVideo } from '../compiler/types.js';
 import { formatDiagnostics } from '../diagnostics/format.js';
 import { preflightOrThrow } from '../preflight/preflight.js';
 
@@ -15,7 +15,7 @@ export const NO_PREFLIGHT_NOTICE =
   'possibly spent on scenes generated before the failure.';
 
 export async function preflightStep(
-  videos: CompileResult[],
+  videos: CompiledVideo[],
   client: PictoryClient,
   io: { stderr: NodeJS.WritableStream; env: NodeJS.ProcessEnv; cwd: string },
   enabled: boolean,

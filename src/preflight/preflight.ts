@@ -11,7 +11,7 @@
 import type { PictoryClient } from '../client/client.js';
 import { APIError, ValidationError } from '../client/errors.js';
 import { sumCredits } from '../compiler/estimate.js';
-import type { CompileResult } from '../compiler/types.js';
+import type { CompiledVideo } from '../compiler/types.js';
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js';
 import { formatDiagnostics } from '../diagnostics/format.js';
 import { catalogsOf, type AccountCatalogs } from './account.js';
@@ -38,10 +38,8 @@ export interface PreflightReport {
 }
 
 /** A compile result that may carry the compiler's component-path → source-location map. */
-type WithLocations = CompileResult & { locations?: ReadonlyMap<string, SourceLocation> };
-
 /** Checks `videos` against the account of `client`. Throws only when a catalog cannot be read at all. */
-export async function preflight(videos: readonly CompileResult[], client: PictoryClient, options: PreflightOptions = {}): Promise<PreflightReport> {
+export async function preflight(videos: readonly CompiledVideo[], client: PictoryClient, options: PreflightOptions = {}): Promise<PreflightReport> {
   const catalogs = catalogsOf(client);
   catalogs.disk = diskCacheFor(client.baseUrl, options.env ?? process.env, options.cwd ?? process.cwd());
   const started = Date.now();
@@ -54,13 +52,13 @@ export async function preflight(videos: readonly CompileResult[], client: Pictor
   return report;
 }
 
-async function check(videos: readonly CompileResult[], catalogs: AccountCatalogs, options: PreflightOptions): Promise<PreflightReport> {
+async function check(videos: readonly CompiledVideo[], catalogs: AccountCatalogs, options: PreflightOptions): Promise<PreflightReport> {
   const unavailable = new Set<string>();
   const diagnostics: Diagnostic[] = [];
 
   const checks = videos.flatMap((video) =>
-    referencesOf(video.request).map(async (ref) => {
-      const loc = locate(video as WithLocations, ref.path);
+    referencesOf(video.request as unknown as Record<string, unknown>).map(async (ref) => {
+      const loc = locate(video, ref.path);
       try {
         return await checkReference(ref, catalogs, loc);
       } catch (error) {
@@ -82,7 +80,7 @@ async function check(videos: readonly CompileResult[], catalogs: AccountCatalogs
       throw error;
     });
     if (creditBalance !== undefined && estimate > creditBalance) {
-      const first = videos[0] as WithLocations;
+      const first = videos[0];
       const exact = videos.every((v) => v.credits.exact);
       const many = videos.length === 1 ? 'this video needs' : `these ${videos.length} videos need`;
       diagnostics.push({
@@ -101,7 +99,7 @@ async function check(videos: readonly CompileResult[], catalogs: AccountCatalogs
  * {@link preflight}, then throws a {@link ValidationError} listing every error when there is one (nothing
  * may be submitted). Returns the warnings.
  */
-export async function preflightOrThrow(videos: readonly CompileResult[], client: PictoryClient, options: PreflightOptions = {}): Promise<PreflightReport> {
+export async function preflightOrThrow(videos: readonly CompiledVideo[], client: PictoryClient, options: PreflightOptions = {}): Promise<PreflightReport> {
   const report = await preflight(videos, client, options);
   const errors = report.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0) {
@@ -116,8 +114,8 @@ export async function preflightOrThrow(videos: readonly CompileResult[], client:
 }
 
 /** The element's location: the compiler's map when it has one, else the video's. */
-function locate(video: WithLocations, path: string): SourceLocation | undefined {
-  return video.locations?.get(path) ?? video.locations?.get('Video');
+function locate(video: CompiledVideo, path: string): SourceLocation | undefined {
+  return video.locations.get(path) ?? video.locations.get('Video');
 }
 
 /** A 404 (or 405/501) from a discovery endpoint: the account or API version does not offer it. */

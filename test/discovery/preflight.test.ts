@@ -4,7 +4,7 @@
  * compiler's component-path → location map, against the emulator's catalogs.
  */
 import { describe, expect, it } from 'vitest';
-import type { CompileResult } from '../../src/compiler/types.js';
+import type { CompiledVideo } from '../../src/compiler/types.js';
 import type { SourceLocation } from '../../src/diagnostics/diagnostic.js';
 import { ValidationError } from '../../src/client/errors.js';
 import { preflight, preflightOrThrow } from '../../src/preflight/preflight.js';
@@ -15,7 +15,7 @@ const FILE = '/project/videos/launch.tsx';
 const at = (line: number): SourceLocation => ({ file: FILE, line, column: 5 });
 
 /** A compile result for `request`, with locations for the paths the pre-flight reports. */
-function video(request: Record<string, unknown>, credits = 0): CompileResult {
+function video(request: Record<string, unknown>, credits = 0): CompiledVideo {
   const locations = new Map<string, SourceLocation>([
     ['Video', at(3)],
     ['Video > VoiceOver', at(4)],
@@ -23,12 +23,14 @@ function video(request: Record<string, unknown>, credits = 0): CompileResult {
     ['Video > Scene[1] > VoiceOver', at(8)],
     ['Video > Scene[2] > VoiceOver', at(12)],
   ]);
-  const result: CompileResult = {
-    request: { videoName: 'launch', scenes: [{ story: 'One.' }], ...request },
+  return {
+    ok: true,
+    videoName: 'launch',
+    request: { videoName: 'launch', scenes: [{ story: 'One.' }], ...request } as CompiledVideo['request'],
     credits: { total: credits, exact: true, items: [] },
     diagnostics: [],
+    locations,
   };
-  return Object.assign(result, { locations });
 }
 
 const voice = (speaker: string) => ({ enabled: true, aiVoices: [{ speaker }] });

@@ -44,6 +44,7 @@ describe("the compiler's estimate equals the emulator's charge", () => {
     const { results, failed } = await compileFile(full, new PassThrough());
     expect(failed).toBe(false);
     for (const result of results) {
+      if (!result.ok) throw new Error(`${file} did not compile`);
       const jobId = await submit(emu, '/v2/video/storyboard/render', result.request);
       const job = (await waitForJob(emu, jobId)).json;
       expect(job.data.status, JSON.stringify(job)).toBe('completed');

@@ -14,6 +14,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createElement, isValidElement, type ReactNode } from 'react';
 import { register } from 'tsx/esm/api';
+import { register as registerCjs } from 'tsx/cjs/api';
 import { UserInputError } from './errors.js';
 
 const registered = new Set<string>();
@@ -29,6 +30,7 @@ export async function loadVideos(file: string): Promise<ReactNode[]> {
   } catch (error) {
     throw new UserInputError(loadFailure(file, error));
   }
+  module = commonJsExports(module);
   if (!('default' in module) || module.default === undefined) {
     throw new UserInputError(
       `${file} has no default export: end it with \`export default <Video …/>\` (or a component, an array of videos, or a function returning them)`,
@@ -37,12 +39,22 @@ export async function loadVideos(file: string): Promise<ReactNode[]> {
   return toNodes(file, module.default);
 }
 
+/**
+ * A CommonJS module imported from ESM arrives as `{ default: module.exports }`; a .tsx compiled to CommonJS
+ * puts its own default export at `module.exports.default` (marked `__esModule`). Unwrap that layer.
+ */
+function commonJsExports(module: Record<string, unknown>): Record<string, unknown> {
+  const inner = module.default as Record<string, unknown> | undefined;
+  if (inner && typeof inner === 'object' && (inner as { __esModule?: boolean }).__esModule) return inner;
+  return module;
+}
+
 /** Register tsx once per tsconfig, with JSX forced to pictory-jsx's dev runtime. */
 function useJsxDevFor(file: string): void {
   const userConfig = findUp(path.dirname(file), 'tsconfig.json');
   const config = {
     ...(userConfig ? { extends: userConfig } : {}),
-    compilerOptions: { jsx: 'react-jsxdev', jsxImportSource: 'pictory-jsx' },
+    compilerOptions: { jsx: 'react-jsxdev', jsxImportSource: 'pictory-jsx', allowJs: true },
     include: ['/**/*'],
     exclude: [], // an inherited `exclude` would take the file out of the config's reach
   };
@@ -56,6 +68,13 @@ function useJsxDevFor(file: string): void {
   writeFileSync(partial, text);
   renameSync(partial, tsconfig);
   register({ tsconfig });
+  // A project whose package.json says "type": "commonjs" (npm init's default) loads .tsx/.jsx through
+  // require(): give tsx's CommonJS hooks the same forced-JSX tsconfig (they read it from this variable).
+  const previous = process.env.TSX_TSCONFIG_PATH;
+  process.env.TSX_TSCONFIG_PATH = tsconfig;
+  registerCjs();
+  if (previous === undefined) delete process.env.TSX_TSCONFIG_PATH;
+  else process.env.TSX_TSCONFIG_PATH = previous;
   registered.add(tsconfig);
 }
 

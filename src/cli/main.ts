@@ -42,6 +42,14 @@ program
   });
 
 program
+  .command('init [dir]')
+  .description('start a project here (or in dir): package.json scripts, tsconfig.json, an example video, .gitignore')
+  .action(async (dir: string | undefined) => {
+    const { initCommand } = await import('./commands/init.js');
+    finish(await initCommand(dir));
+  });
+
+program
   .command('emulator')
   .description('run the local Pictory-compatible API (no account, no credits)')
   .option('--port <n>', 'port to listen on', number)

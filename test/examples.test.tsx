@@ -55,7 +55,7 @@ describe('every example', () => {
 
   // Loaded the way the CLI loads a file (`pictory-jsx estimate <file>`), whatever its default export is.
   it.each(Object.entries(TOTALS))('%s compiles without errors to its total', async (file, expected) => {
-    const { results, failed } = await compileFile(path.join(EXAMPLES, file), new PassThrough());
+    const { results, failed } = await compileFile(path.join(EXAMPLES, file), {}, new PassThrough());
     expect(failed).toBe(false);
     expect(results.flatMap((r) => r.diagnostics)).toEqual([]); // no warnings either
     expect(sum(results)).toBe(expected.total);

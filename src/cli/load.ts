@@ -19,7 +19,12 @@ import { UserInputError } from './errors.js';
 
 const registered = new Set<string>();
 
-export async function loadVideos(file: string): Promise<ReactNode[]> {
+export interface LoadOptions {
+  /** `--data` rows: the default export must then be a function, called with them. */
+  rows?: Record<string, unknown>[];
+}
+
+export async function loadVideos(file: string, { rows }: LoadOptions = {}): Promise<ReactNode[]> {
   const absolute = path.resolve(file);
   if (!existsSync(absolute)) throw new UserInputError(`${file}: no such file`);
   useJsxDevFor(absolute);
@@ -36,7 +41,18 @@ export async function loadVideos(file: string): Promise<ReactNode[]> {
       `${file} has no default export: end it with \`export default <Video …/>\` (or a component, an array of videos, or a function returning them)`,
     );
   }
+  if (rows) return fromRows(file, module.default, rows);
   return toNodes(file, module.default);
+}
+
+/** `--data`: call the default export with the rows, like `export default (rows) => rows.map(row => <Video …/>)`. */
+async function fromRows(file: string, value: unknown, rows: Record<string, unknown>[]): Promise<ReactNode[]> {
+  if (typeof value !== 'function') {
+    throw new UserInputError(
+      `${file}: --data passes rows to the default export, so it must be a function, e.g. \`export default (rows) => rows.map((row) => <Video name={row.name}>…</Video>)\``,
+    );
+  }
+  return toNodes(file, await callExport(file, () => (value as (rows: unknown) => unknown)(rows)));
 }
 
 /**
@@ -91,7 +107,7 @@ async function toNodes(file: string, value: unknown): Promise<ReactNode[]> {
   throw new UserInputError(`${file}: the default export is ${kind}, not a video; export a <Video> element, a component, an array, or a function returning them`);
 }
 
-async function callExport(file: string, fn: () => Promise<unknown>): Promise<unknown> {
+async function callExport(file: string, fn: () => unknown): Promise<unknown> {
   try {
     return await fn();
   } catch (error) {

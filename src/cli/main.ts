@@ -5,7 +5,8 @@
 import { existsSync } from 'node:fs';
 import { Command, InvalidArgumentError } from 'commander';
 import { compileCommand } from './commands/compile.js';
-import { estimateCommand } from './commands/estimate.js';
+import { estimateCommand, type EstimateOptions } from './commands/estimate.js';
+import type { SelectOptions } from './compile-file.js';
 import { UserInputError } from './errors.js';
 
 // A `.env` in the current folder supplies PICTORY_* settings; variables already set win.
@@ -16,16 +17,20 @@ const program = new Command('pictory-jsx')
   .showHelpAfterError()
   .exitOverride();
 
-program
-  .command('compile <file>')
-  .description("print the Pictory request JSON of the file's video(s)")
-  .action(async (file: string) => finish(await compileCommand(file)));
+selecting(
+  program
+    .command('compile <files...>')
+    .description("print the Pictory request JSON of the files' video(s); files may be globs")
+    .option('--json', 'on errors, print the diagnostics as JSON on stdout'),
+).action(async (files: string[], options: SelectOptions) => finish(await compileCommand(files, options)));
 
-program
-  .command('estimate <file>')
-  .description('price the AI visuals in credits, per scene and in total')
-  .option('--json', 'machine-readable output')
-  .action(async (file: string, options: { json?: boolean }) => finish(await estimateCommand(file, options)));
+selecting(
+  program
+    .command('estimate <files...>')
+    .description('price the AI visuals in credits, per scene and in total (one line per video for big batches)')
+    .option('--json', 'machine-readable output (diagnostics as JSON on errors)')
+    .option('--explain', 'list the scenes each split story becomes'),
+).action(async (files: string[], options: EstimateOptions) => finish(await estimateCommand(files, options)));
 
 program
   .command('render <file>')
@@ -58,6 +63,16 @@ program
     const { emulatorCommand } = await import('./commands/emulator.js');
     await emulatorCommand(options);
   });
+
+/** The options every command that compiles shares: which videos, and how strict. */
+function selecting(command: Command): Command {
+  return command
+    .option('--data <file>', "rows (.csv, .tsv or .json) passed to the file's default-export function: one video per row")
+    .option('--only <name>', 'only the videos whose name matches (a name or a glob; repeatable)', (v: string, all: string[] = []) => [...all, v])
+    .option('--limit <n>', 'only the first N rows (with --data) or videos', number)
+    .option('--strict', 'fail on any warning')
+    .option('--max-warnings <n>', 'fail when there are more than N warnings', number);
+}
 
 function number(value: string): number {
   const n = Number(value);

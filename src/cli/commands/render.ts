@@ -64,7 +64,7 @@ export async function renderCommand(
 
   let videos: CompileResult[];
   try {
-    const compiled = await compileFile(file, io.stderr);
+    const compiled = await compileFile(file, {}, io.stderr);
     if (compiled.failed) return EXIT.nothingSent;
     videos = compiled.results;
   } catch (error) {

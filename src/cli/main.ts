@@ -7,14 +7,18 @@ import { Command, InvalidArgumentError } from 'commander';
 import { compileCommand } from './commands/compile.js';
 import { estimateCommand, type EstimateOptions } from './commands/estimate.js';
 import type { SelectOptions } from './compile-file.js';
+import { VERSION } from '../client/version.js';
 import { UserInputError } from './errors.js';
+import { HELP_AFTER } from './help.js';
 
 // A `.env` in the current folder supplies PICTORY_* settings; variables already set win.
 if (existsSync('.env')) process.loadEnvFile('.env');
 
 const program = new Command('pictory-jsx')
   .description('Write Pictory videos as .tsx: compile, price and render them.')
+  .version(VERSION, '-v, --version')
   .showHelpAfterError()
+  .addHelpText('after', HELP_AFTER)
   .exitOverride();
 
 selecting(

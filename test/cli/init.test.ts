@@ -48,3 +48,19 @@ describe('pictory-jsx init', () => {
     expect(stderr).toMatch(/^pictory-jsx: package\.json is not valid JSON .*; fix it and run init again\n$/);
   });
 });
+
+describe('pictory-jsx --version and --help', () => {
+  it('prints the version of the package', async () => {
+    const { code, stdout } = await runCli(['--version']);
+    expect(code).toBe(0);
+    expect(stdout.trim()).toBe(JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version);
+  });
+
+  it('lists the commands, examples, environment variables and exit codes', async () => {
+    const { code, stdout } = await runCli(['--help']);
+    expect(code).toBe(0);
+    for (const text of ['init [dir]', 'estimate [options] <files...>', 'Examples:', 'PICTORY_API_KEY', 'Exit codes:', '2   a job failed']) {
+      expect(stdout).toContain(text);
+    }
+  });
+});

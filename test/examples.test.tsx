@@ -64,7 +64,7 @@ describe('every example', () => {
 
   // Loaded the way the CLI loads a file (`pictory-jsx estimate <file>`), whatever its default export is.
   it.each(Object.entries(TOTALS))('%s compiles without errors to its total', async (file, expected) => {
-    const compiled = await compileFile(path.join(EXAMPLES, file), new PassThrough());
+    const compiled = await compileFile(path.join(EXAMPLES, file), {}, new PassThrough());
     expect(compiled.failed).toBe(false);
     const results = compiled.results.map(expectOk);
     expect(results.flatMap((r) => r.diagnostics)).toEqual([]); // no warnings either

@@ -14,11 +14,17 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createElement, isValidElement, type ReactNode } from 'react';
 import { register } from 'tsx/esm/api';
+import { register as registerCjs } from 'tsx/cjs/api';
 import { UserInputError } from './errors.js';
 
 const registered = new Set<string>();
 
-export async function loadVideos(file: string): Promise<ReactNode[]> {
+export interface LoadOptions {
+  /** `--data` rows: the default export must then be a function, called with them. */
+  rows?: Record<string, unknown>[];
+}
+
+export async function loadVideos(file: string, { rows }: LoadOptions = {}): Promise<ReactNode[]> {
   const absolute = path.resolve(file);
   if (!existsSync(absolute)) throw new UserInputError(`${file}: no such file`);
   useJsxDevFor(absolute);
@@ -29,12 +35,34 @@ export async function loadVideos(file: string): Promise<ReactNode[]> {
   } catch (error) {
     throw new UserInputError(loadFailure(file, error));
   }
+  module = commonJsExports(module);
   if (!('default' in module) || module.default === undefined) {
     throw new UserInputError(
       `${file} has no default export: end it with \`export default <Video …/>\` (or a component, an array of videos, or a function returning them)`,
     );
   }
+  if (rows) return fromRows(file, module.default, rows);
   return toNodes(file, module.default);
+}
+
+/** `--data`: call the default export with the rows, like `export default (rows) => rows.map(row => <Video …/>)`. */
+async function fromRows(file: string, value: unknown, rows: Record<string, unknown>[]): Promise<ReactNode[]> {
+  if (typeof value !== 'function') {
+    throw new UserInputError(
+      `${file}: --data passes rows to the default export, so it must be a function, e.g. \`export default (rows) => rows.map((row) => <Video name={row.name}>…</Video>)\``,
+    );
+  }
+  return toNodes(file, await callExport(file, () => (value as (rows: unknown) => unknown)(rows)));
+}
+
+/**
+ * A CommonJS module imported from ESM arrives as `{ default: module.exports }`; a .tsx compiled to CommonJS
+ * puts its own default export at `module.exports.default` (marked `__esModule`). Unwrap that layer.
+ */
+function commonJsExports(module: Record<string, unknown>): Record<string, unknown> {
+  const inner = module.default as Record<string, unknown> | undefined;
+  if (inner && typeof inner === 'object' && (inner as { __esModule?: boolean }).__esModule) return inner;
+  return module;
 }
 
 /** Register tsx once per tsconfig, with JSX forced to pictory-jsx's dev runtime. */
@@ -42,7 +70,7 @@ function useJsxDevFor(file: string): void {
   const userConfig = findUp(path.dirname(file), 'tsconfig.json');
   const config = {
     ...(userConfig ? { extends: userConfig } : {}),
-    compilerOptions: { jsx: 'react-jsxdev', jsxImportSource: 'pictory-jsx' },
+    compilerOptions: { jsx: 'react-jsxdev', jsxImportSource: 'pictory-jsx', allowJs: true },
     include: ['/**/*'],
     exclude: [], // an inherited `exclude` would take the file out of the config's reach
   };
@@ -56,6 +84,13 @@ function useJsxDevFor(file: string): void {
   writeFileSync(partial, text);
   renameSync(partial, tsconfig);
   register({ tsconfig });
+  // A project whose package.json says "type": "commonjs" (npm init's default) loads .tsx/.jsx through
+  // require(): give tsx's CommonJS hooks the same forced-JSX tsconfig (they read it from this variable).
+  const previous = process.env.TSX_TSCONFIG_PATH;
+  process.env.TSX_TSCONFIG_PATH = tsconfig;
+  registerCjs();
+  if (previous === undefined) delete process.env.TSX_TSCONFIG_PATH;
+  else process.env.TSX_TSCONFIG_PATH = previous;
   registered.add(tsconfig);
 }
 
@@ -72,7 +107,7 @@ async function toNodes(file: string, value: unknown): Promise<ReactNode[]> {
   throw new UserInputError(`${file}: the default export is ${kind}, not a video; export a <Video> element, a component, an array, or a function returning them`);
 }
 
-async function callExport(file: string, fn: () => Promise<unknown>): Promise<unknown> {
+async function callExport(file: string, fn: () => unknown): Promise<unknown> {
   try {
     return await fn();
   } catch (error) {

@@ -5,27 +5,36 @@
 import { existsSync } from 'node:fs';
 import { Command, InvalidArgumentError } from 'commander';
 import { compileCommand } from './commands/compile.js';
-import { estimateCommand } from './commands/estimate.js';
+import { estimateCommand, type EstimateOptions } from './commands/estimate.js';
+import type { SelectOptions } from './compile-file.js';
+import { VERSION } from '../client/version.js';
 import { UserInputError } from './errors.js';
+import { HELP_AFTER } from './help.js';
 
 // A `.env` in the current folder supplies PICTORY_* settings; variables already set win.
 if (existsSync('.env')) process.loadEnvFile('.env');
 
 const program = new Command('pictory-jsx')
   .description('Write Pictory videos as .tsx: compile, price and render them.')
+  .version(VERSION, '-v, --version')
   .showHelpAfterError()
+  .addHelpText('after', HELP_AFTER)
   .exitOverride();
 
-program
-  .command('compile <file>')
-  .description("print the Pictory request JSON of the file's video(s)")
-  .action(async (file: string) => finish(await compileCommand(file)));
+selecting(
+  program
+    .command('compile <files...>')
+    .description("print the Pictory request JSON of the files' video(s); files may be globs")
+    .option('--json', 'on errors, print the diagnostics as JSON on stdout'),
+).action(async (files: string[], options: SelectOptions) => finish(await compileCommand(files, options)));
 
-program
-  .command('estimate <file>')
-  .description('price the AI visuals in credits, per scene and in total')
-  .option('--json', 'machine-readable output')
-  .action(async (file: string, options: { json?: boolean }) => finish(await estimateCommand(file, options)));
+selecting(
+  program
+    .command('estimate <files...>')
+    .description('price the AI visuals in credits, per scene and in total (one line per video for big batches)')
+    .option('--json', 'machine-readable output (diagnostics as JSON on errors)')
+    .option('--explain', 'list the scenes each split story becomes'),
+).action(async (files: string[], options: EstimateOptions) => finish(await estimateCommand(files, options)));
 
 program
   .command('render <file>')
@@ -40,6 +49,14 @@ program
   .action(async (file: string, options: Record<string, unknown>) => {
     const { renderCommand } = await import('./commands/render.js');
     finish(await renderCommand(file, options));
+  });
+
+program
+  .command('init [dir]')
+  .description('start a project here (or in dir): package.json scripts, tsconfig.json, an example video, .gitignore')
+  .action(async (dir: string | undefined) => {
+    const { initCommand } = await import('./commands/init.js');
+    finish(await initCommand(dir));
   });
 
 program
@@ -123,6 +140,16 @@ program
   .option('--out <file>', 'where to write it (default pictory-account.d.ts)')
   .option(...json)
   .action(async (options) => finish(await (await import('./commands/types.js')).typesCommand(options)));
+
+/** The options every command that compiles shares: which videos, and how strict. */
+function selecting(command: Command): Command {
+  return command
+    .option('--data <file>', "rows (.csv, .tsv or .json) passed to the file's default-export function: one video per row")
+    .option('--only <name>', 'only the videos whose name matches (a name or a glob; repeatable)', (v: string, all: string[] = []) => [...all, v])
+    .option('--limit <n>', 'only the first N rows (with --data) or videos', number)
+    .option('--strict', 'fail on any warning')
+    .option('--max-warnings <n>', 'fail when there are more than N warnings', number);
+}
 
 function number(value: string): number {
   const n = Number(value);

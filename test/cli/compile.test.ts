@@ -83,6 +83,8 @@ describe('pictory-jsx estimate', () => {
   it('refuses to price an invalid file', async () => {
     const { code, stdout } = await runCli(['estimate', 'test/fixtures/invalid/wrong-duration.tsx', '--json']);
     expect(code).toBe(1);
-    expect(stdout).toBe('');
+    const report = JSON.parse(stdout);
+    expect(report.ok).toBe(false);
+    expect(report).not.toHaveProperty('total');
   });
 });

@@ -73,7 +73,7 @@ describe('splitStory', () => {
     expect(splitStory('One\n\nTwo\r\nThree', { lines: true })).toEqual(['One', 'Two', 'Three']);
   });
   it('splits lines, then sentences within them', () => {
-    expect(splitStory('A. B.\nC', { lines: true, sentences: true })).toEqual(['A.', 'B.', 'C']);
+    expect(splitStory('One. Two.\nThree', { lines: true, sentences: true })).toEqual(['One.', 'Two.', 'Three']);
   });
   it('leaves the story whole without a split flag', () => {
     expect(splitStory('A. B.', {})).toEqual(['A. B.']);

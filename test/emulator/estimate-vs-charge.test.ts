@@ -41,7 +41,7 @@ describe("the compiler's estimate equals the emulator's charge", () => {
     const full = path.join(EXAMPLES, file);
     // A file without a default export is a library of components (e.g. a brand kit), not a video.
     if (!('default' in ((await import(full)) as object))) return;
-    const { results, failed } = await compileFile(full, new PassThrough());
+    const { results, failed } = await compileFile(full, {}, new PassThrough());
     expect(failed).toBe(false);
     for (const result of results) {
       if (!result.ok) throw new Error(`${file} did not compile`);

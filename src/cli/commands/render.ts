@@ -67,7 +67,7 @@ export async function renderCommand(
 
   let videos: CompiledVideo[];
   try {
-    const compiled = await compileFile(file, io.stderr);
+    const compiled = await compileFile(file, {}, io.stderr);
     if (compiled.failed) return EXIT.nothingSent;
     videos = compiled.results;
   } catch (error) {

@@ -1,0 +1,24 @@
+/** The end of `pictory-jsx --help`: examples, the environment and the exit codes, in one place. */
+export const HELP_AFTER = `
+Examples:
+  $ pictory-jsx init my-videos                       start a project
+  $ pictory-jsx estimate videos/launch.tsx           what it will cost, before anything is sent
+  $ pictory-jsx render videos/launch.tsx             a free local draft (no account), or the real video
+  $ pictory-jsx render promo.tsx --data rows.csv --only 'promo-*' --max-credits 50
+  $ pictory-jsx compile 'videos/*.tsx' --strict      CI: fail on any error or warning
+
+Environment (also read from a .env file in the current folder):
+  PICTORY_API_KEY         your API key: renders for real and spends credits
+  PICTORY_CLIENT_ID       with PICTORY_CLIENT_SECRET: the older token sign-in
+  PICTORY_CLIENT_SECRET
+  PICTORY_API_URL         another API address (default https://api.pictory.ai/pictoryapis)
+  NO_COLOR                plain output
+  With no credentials, render uses the embedded emulator: free drafts, no credits spent.
+
+Exit codes:
+  0   success
+  1   invalid input: diagnostics printed, nothing sent
+  2   a job failed, timed out, or may exist (the message says what to check)
+  70  an internal error (please report it)
+  130 interrupted (Ctrl-C)
+`;

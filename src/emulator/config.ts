@@ -18,7 +18,7 @@ export interface ResolvedOptions {
   clientSecret: string | undefined;
   tokenTtlSeconds: number;
   rejectBearer: boolean;
-  draftVideos: boolean;
+  draftVideos: boolean | 'required';
   log: (line: string) => void;
 }
 

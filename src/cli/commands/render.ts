@@ -135,6 +135,7 @@ export async function renderCommand(
           out: outputs[i],
           timeoutMs: parsed.timeoutMs,
           force: parsed.force,
+          poll: connection.poll,
           // The embedded emulator's jobs die with this process: nothing to resume, so no journal.
           journal: connection.emulatorUrl ? false : undefined,
           cwd: io.cwd,

@@ -1,11 +1,12 @@
 /**
  * The `pictory-jsx` command. Exit codes: 0 success, 1 invalid input (diagnostics on stderr, nothing
  * sent), 2 a job that failed or timed out.
+ *
+ * Start-up matters (every compile pays it): each command's module is imported only when that command
+ * runs, so `--help` or `emulator` never load the compiler, and `compile` never loads the runner or client.
  */
 import { existsSync } from 'node:fs';
 import { Command, InvalidArgumentError } from 'commander';
-import { compileCommand } from './commands/compile.js';
-import { estimateCommand } from './commands/estimate.js';
 import { UserInputError } from './errors.js';
 
 // A `.env` in the current folder supplies PICTORY_* settings; variables already set win.
@@ -19,13 +20,19 @@ const program = new Command('pictory-jsx')
 program
   .command('compile <file>')
   .description("print the Pictory request JSON of the file's video(s)")
-  .action(async (file: string) => finish(await compileCommand(file)));
+  .action(async (file: string) => {
+    const { compileCommand } = await import('./commands/compile.js');
+    finish(await compileCommand(file));
+  });
 
 program
   .command('estimate <file>')
   .description('price the AI visuals in credits, per scene and in total')
   .option('--json', 'machine-readable output')
-  .action(async (file: string, options: { json?: boolean }) => finish(await estimateCommand(file, options)));
+  .action(async (file: string, options: { json?: boolean }) => {
+    const { estimateCommand } = await import('./commands/estimate.js');
+    finish(await estimateCommand(file, options));
+  });
 
 program
   .command('render <file>')
@@ -46,7 +53,9 @@ program
   .description('run the local Pictory-compatible API (no account, no credits)')
   .option('--port <n>', 'port to listen on', number)
   .option('--ai-credits <n>', 'AI-credit balance of the emulated account', number)
-  .action(async (options: { port?: number; aiCredits?: number }) => {
+  .option('--preview-ms <n>', 'how long a preview job takes, in milliseconds (default 2000)', number)
+  .option('--render-ms <n>', 'how long a render job takes at least, in milliseconds (default 5000)', number)
+  .action(async (options: { port?: number; aiCredits?: number; previewMs?: number; renderMs?: number }) => {
     const { emulatorCommand } = await import('./commands/emulator.js');
     await emulatorCommand(options);
   });

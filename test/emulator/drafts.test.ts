@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { draftSpec } from '../../src/emulator/drafts.js';
 import { planVideo } from '../../src/emulator/plan.js';
 import { storyboardSchema } from '../../src/emulator/validate.js';
-import { call, SEED_000_COMPLETE, start, submit, waitForJob } from './helpers.js';
+import { call, SEED_000_COMPLETE, sleep, start, submit, waitForJob } from './helpers.js';
 
 const schema = storyboardSchema({ promptMaxLength: 500, invalidDuration: 'fallback' });
 
@@ -48,6 +48,27 @@ describe('draft videos', () => {
       expect(Number(video.headers['content-length'])).toBe(bytes.length);
       expect(bytes.length).toBeGreaterThan(1000);
       expect((await call(emu, 'GET', data.thumbnail, { auth: null })).status).toBe(200);
+    } finally {
+      await emu.close();
+    }
+  });
+
+  it('with no set job time, end when the draft is made, reporting no made-up progress meanwhile', { timeout: 120_000 }, async () => {
+    const emu = await start({ draftVideos: 'required', timing: { renderMs: 0 } });
+    try {
+      const jobId = await submit(emu, '/v2/video/storyboard/render', SEED_000_COMPLETE);
+      const seen: Array<Record<string, unknown>> = [];
+      let answer = await call(emu, 'GET', `/v1/jobs/${jobId}`);
+      while (answer.json.data.status === 'in-progress') {
+        seen.push(answer.json.data);
+        await sleep(20);
+        answer = await call(emu, 'GET', `/v1/jobs/${jobId}`);
+      }
+      expect(seen.length).toBeGreaterThan(0); // ffmpeg takes a moment: the job waited for it
+      for (const data of seen) expect(data).toEqual({ status: 'in-progress' });
+      expect(answer.json.data.status).toBe('completed');
+      const video = await request(answer.json.data.videoURL);
+      expect(Buffer.from(await video.body.arrayBuffer()).length).toBeGreaterThan(10_000); // the draft, not the placeholder
     } finally {
       await emu.close();
     }

@@ -4,11 +4,11 @@
  * and run with `npx pictory-jsx` (a draft video made with the optional ffmpeg package).
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../cli/run-cli.js';
 
 const run = promisify(execFile);
@@ -47,6 +47,8 @@ beforeAll(async () => {
   writeFileSync(path.join(project, 'bad.tsx'), typeError);
   writeFileSync(path.join(project, 'entries.ts'), entries);
 }, 300_000);
+
+afterAll(() => rmSync(project, { recursive: true, force: true }));
 
 /** Each entry point, used as its README shows; type-checked and run. */
 const entries = `import * as root from 'pictory-jsx';

@@ -6,9 +6,12 @@
 // - Entry points keep their paths (dist/src/index.js, dist/src/cli/main.js, …), so package.json's `exports`
 //   and every `.d.ts` beside them stay as tsc wrote them; shared code goes to dist/chunks/ (code splitting),
 //   so the CLI and a user's `import 'pictory-jsx'` share one instance of every module.
-// - react, react-reconciler, tsx, undici, commander and the ffmpeg package stay external (React must be the
-//   user's single copy; the others are CommonJS or loaded lazily). zod is bundled without its ~40 error-message
-//   locales (half its code): nothing here selects a locale, and English stays built in.
+// - react stays external (it must be the user's single copy), and so do tsx (the loader itself), undici (large,
+//   loaded on the first request) and the optional ffmpeg package. commander, react-reconciler and its scheduler
+//   are bundled: importing CommonJS from ESM costs a scan of its source for export names, and react-reconciler is
+//   large. Bundled CommonJS reaches `react` and Node's built-ins through a real `require` (the banner).
+// - zod is bundled without its ~40 error-message locales (half its code): nothing here selects a locale, and
+//   English stays built in.
 // - tsc's source maps are followed, so stack traces still point into src/*.ts.
 import { mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -49,7 +52,8 @@ await esbuild.build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  external: ['react', 'react/*', 'react-reconciler', 'react-reconciler/*', 'tsx', 'tsx/*', 'undici', 'commander', '@ffmpeg-installer/ffmpeg'],
+  external: ['react', 'react/*', 'tsx', 'tsx/*', 'undici', '@ffmpeg-installer/ffmpeg'],
+  banner: { js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);" },
   chunkNames: 'chunks/[name]-[hash]',
   sourcemap: 'linked',
   plugins: [noZodLocales],

@@ -9,6 +9,8 @@ export default defineConfig({
     alias: [
       { find: /^pictory-jsx\/jsx-dev-runtime$/, replacement: here('./jsx-runtime/jsx-dev-runtime.ts') },
       { find: /^pictory-jsx\/jsx-runtime$/, replacement: here('./jsx-runtime/jsx-runtime.ts') },
+      { find: /^pictory-jsx\/emulator$/, replacement: here('./src/emulator/index.ts') },
+      { find: /^pictory-jsx\/client$/, replacement: here('./src/client/index.ts') },
       { find: /^pictory-jsx$/, replacement: here('./src/index.ts') },
     ],
   },

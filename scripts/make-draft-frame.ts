@@ -8,8 +8,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findFfmpeg, renderDraft } from '../src/emulator/draft/index.js';
-import { runFfmpeg } from '../src/emulator/draft/ffmpeg.js';
+import { findFfmpeg, renderDraft } from '../src/draft/index.js';
+import { runFfmpeg } from '../src/draft/ffmpeg.js';
 
 const output = fileURLToPath(new URL('../docs/draft-frame.png', import.meta.url));
 
@@ -39,7 +39,6 @@ try {
     },
     workDir,
   );
-  if (result.kind !== 'mp4') throw new Error(`make-draft-frame: expected a video, got ${result.kind}: ${result.reason}`);
   await runFfmpeg(ffmpeg.path, ['-hide_banner', '-nostdin', '-v', 'error', '-y', '-ss', '1.5', '-i', result.video, '-frames:v', '1', output]);
   console.log(`wrote ${output}`);
 } finally {

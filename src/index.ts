@@ -1,8 +1,11 @@
 /**
  * pictory-jsx: write Pictory videos as TSX, compile them to Pictory's v2 storyboard request,
  * know their AI-credit cost before you spend, and render them safely.
+ *
+ * Other entry points: `pictory-jsx/emulator` (`startEmulator`, the local Pictory-compatible API) and
+ * `pictory-jsx/client` (`createClient`, the bare HTTP client).
  */
-import type { Emulator, EmulatorOptions } from './emulator/types.js';
+import type * as Runner from './runner/render.js';
 export {
   Video,
   Scene,
@@ -48,28 +51,28 @@ export type { CompileResult, CompiledVideo, FailedCompile, CreditItem, CreditRep
 export type * from './compiler/pictory-request.js';
 export type { DiagnosticCode } from './diagnostics/catalogue.js';
 export type { Diagnostic, Severity, SourceLocation } from './diagnostics/diagnostic.js';
-export { render as renderTree, renderAsync as renderTreeAsync } from './renderer/render.js';
-export type { HostChild, HostElement, HostRoot, HostText } from './renderer/host-tree.js';
 export { RenderError } from './renderer/render-error.js';
 export * as catalog from './catalog/catalog.js';
 export type { AIModel, AspectRatio, DurationOf, ImageModel, Language, MediaStyle, VideoModel } from './catalog/catalog.js';
 // Convenience re-exports so a video file needs no direct dependency on react.
 export { Fragment, createContext, use, useContext } from 'react';
-export type { Emulator, EmulatorOptions, Fault, JobFailure, LedgerEntry, RequestRecord } from './emulator/types.js';
 
-/**
- * Start the local Pictory-compatible API (see src/emulator/README.md). Loaded on first use, so that
- * importing pictory-jsx to compile a video does not load the emulator.
- */
-export async function startEmulator(options?: EmulatorOptions): Promise<Emulator> {
-  const emulator = await import('./emulator/index.js');
-  return emulator.startEmulator(options);
+// Rendering: compile, price, submit, wait and download. The runner (and the HTTP client under it) is loaded
+// on first use, so a file that only compiles videos does not pay for it at start-up.
+export type { RenderOptions, RenderResult, RenderEvent } from './runner/render.js';
+
+/** Compile a `<Video>` element and render it: refuse on errors, check the budget, submit, wait, download. */
+export async function render(...args: Parameters<typeof Runner.render>): ReturnType<typeof Runner.render> {
+  const runner = await import('./runner/render.js');
+  return runner.render(...args);
 }
 
-// Rendering: the runner and the client (undici is loaded only when a request is made).
-export { render, renderCompiled, type RenderOptions, type RenderResult, type RenderEvent } from './runner/render.js';
+/** Render an already compiled video (see `render`). */
+export async function renderCompiled(...args: Parameters<typeof Runner.renderCompiled>): ReturnType<typeof Runner.renderCompiled> {
+  const runner = await import('./runner/render.js');
+  return runner.renderCompiled(...args);
+}
 export type { PollSchedule } from './runner/poll.js';
-export { createClient, DEFAULT_BASE_URL, type ClientOptions, type CallOptions, type PictoryClient, type SubmittedJob } from './client/client.js';
 export {
   PictoryError,
   AuthenticationError,
@@ -88,22 +91,6 @@ export {
   type PictoryErrorType,
 } from './client/errors.js';
 export type { Clock } from './client/clock.js';
-// Discovery (the account's catalogs) and the pre-flight check every render makes before submitting.
-export {
-  createDiscovery,
-  DISCOVERY_ENDPOINTS,
-  type Discovery,
-  type MusicQuery,
-  type StockQuery,
-  type Avatar,
-  type Brand,
-  type MusicTrack,
-  type SmartLayout,
-  type StockAsset,
-  type SubtitleStyle,
-  type TemplateDetail,
-  type TemplateSummary,
-  type Voice,
-} from './client/discovery.js';
+// The pre-flight check every render makes before submitting (discovery itself is in pictory-jsx/client).
 export { preflight, preflightOrThrow, type PreflightOptions, type PreflightReport } from './preflight/preflight.js';
-export type { Job, InProgressJob, CompletedJob, FailedJob, CleanedJob } from './schema/jobs.js';
+export type { CompletedJob } from './schema/jobs.js';

@@ -5,7 +5,12 @@
  * The file is always compiled with `react-jsxdev` and `jsxImportSource: "pictory-jsx"` — whatever the
  * user's tsconfig says — so every element carries its source location. We do that with a generated
  * tsconfig that extends the user's own (keeping their `paths`) and includes every file, because tsx only
- * applies a tsconfig to files it includes (shared/notes/renderer-prototype.md §3.3).
+ * applies a tsconfig to files it includes. The generated file is named by a hash of its content and kept in
+ * the temporary folder, so later runs find it already written.
+ *
+ * Once tsx is registered, every module import goes through its resolve/load hooks (a round trip to the
+ * hooks thread each), so the library the user's file imports is loaded *before* registering: its modules are
+ * then already in the module cache when the user's `import … from 'pictory-jsx'` resolves to them.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
@@ -27,6 +32,7 @@ export interface LoadOptions {
 export async function loadVideos(file: string, { rows }: LoadOptions = {}): Promise<ReactNode[]> {
   const absolute = path.resolve(file);
   if (!existsSync(absolute)) throw new UserInputError(`${file}: no such file`);
+  await preloadLibrary();
   useJsxDevFor(absolute);
 
   let module: Record<string, unknown>;
@@ -65,6 +71,11 @@ function commonJsExports(module: Record<string, unknown>): Record<string, unknow
   return module;
 }
 
+/** The package root and JSX runtime a video file imports, loaded ahead of tsx (see above). */
+async function preloadLibrary(): Promise<void> {
+  await Promise.all([import('../index.js'), import('../../jsx-runtime/jsx-dev-runtime.js')]);
+}
+
 /** Register tsx once per tsconfig, with JSX forced to pictory-jsx's dev runtime. */
 function useJsxDevFor(file: string): void {
   const userConfig = findUp(path.dirname(file), 'tsconfig.json');
@@ -78,11 +89,13 @@ function useJsxDevFor(file: string): void {
   const dir = path.join(os.tmpdir(), `pictory-jsx-${createHash('sha256').update(text).digest('hex').slice(0, 12)}`);
   const tsconfig = path.join(dir, 'tsconfig.json');
   if (registered.has(tsconfig)) return;
-  mkdirSync(dir, { recursive: true });
-  // Write-then-rename: several CLI processes may share this file, and none may read it half-written.
-  const partial = `${tsconfig}.${process.pid}`;
-  writeFileSync(partial, text);
-  renameSync(partial, tsconfig);
+  if (!existsSync(tsconfig)) {
+    mkdirSync(dir, { recursive: true });
+    // Write-then-rename: several CLI processes may share this file, and none may read it half-written.
+    const partial = `${tsconfig}.${process.pid}`;
+    writeFileSync(partial, text);
+    renameSync(partial, tsconfig);
+  }
   register({ tsconfig });
   // A project whose package.json says "type": "commonjs" (npm init's default) loads .tsx/.jsx through
   // require(): give tsx's CommonJS hooks the same forced-JSX tsconfig (they read it from this variable).

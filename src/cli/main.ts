@@ -1,11 +1,13 @@
 /**
  * The `pictory-jsx` command. Exit codes: 0 success, 1 invalid input (diagnostics on stderr, nothing
  * sent), 2 a job that failed or timed out.
+ *
+ * Start-up matters (every compile pays it): each command's module is imported only when that command
+ * runs, so `--help` or `emulator` never load the compiler, and `compile` never loads the runner or client.
  */
 import { existsSync } from 'node:fs';
 import { Command, InvalidArgumentError } from 'commander';
-import { compileCommand } from './commands/compile.js';
-import { estimateCommand, type EstimateOptions } from './commands/estimate.js';
+import type { EstimateOptions } from './commands/estimate.js';
 import type { SelectOptions } from './compile-file.js';
 import { VERSION } from '../client/version.js';
 import { UserInputError } from './errors.js';
@@ -26,7 +28,10 @@ selecting(
     .command('compile <files...>')
     .description("print the Pictory request JSON of the files' video(s); files may be globs")
     .option('--json', 'on errors, print the diagnostics as JSON on stdout'),
-).action(async (files: string[], options: SelectOptions) => finish(await compileCommand(files, options)));
+).action(async (files: string[], options: SelectOptions) => {
+  const { compileCommand } = await import('./commands/compile.js');
+  finish(await compileCommand(files, options));
+});
 
 selecting(
   program
@@ -34,7 +39,10 @@ selecting(
     .description('price the AI visuals in credits, per scene and in total (one line per video for big batches)')
     .option('--json', 'machine-readable output (diagnostics as JSON on errors)')
     .option('--explain', 'list the scenes each split story becomes'),
-).action(async (files: string[], options: EstimateOptions) => finish(await estimateCommand(files, options)));
+).action(async (files: string[], options: EstimateOptions) => {
+  const { estimateCommand } = await import('./commands/estimate.js');
+  finish(await estimateCommand(files, options));
+});
 
 program
   .command('render <file>')
@@ -64,7 +72,9 @@ program
   .description('run the local Pictory-compatible API (no account, no credits)')
   .option('--port <n>', 'port to listen on', number)
   .option('--ai-credits <n>', 'AI-credit balance of the emulated account', number)
-  .action(async (options: { port?: number; aiCredits?: number }) => {
+  .option('--preview-ms <n>', 'how long a preview job takes, in milliseconds (default 2000)', number)
+  .option('--render-ms <n>', 'how long a render job takes at least, in milliseconds (default 5000)', number)
+  .action(async (options: { port?: number; aiCredits?: number; previewMs?: number; renderMs?: number }) => {
     const { emulatorCommand } = await import('./commands/emulator.js');
     await emulatorCommand(options);
   });

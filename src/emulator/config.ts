@@ -19,7 +19,7 @@ export interface ResolvedOptions {
   clientSecret: string | undefined;
   tokenTtlSeconds: number;
   rejectBearer: boolean;
-  draftVideos: boolean;
+  draftVideos: boolean | 'required';
   log: (line: string) => void;
   /** Pictory's silent behaviours (see `behaviour.ts`). */
   behaviour: ResolvedBehaviour;

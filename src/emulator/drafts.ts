@@ -1,28 +1,22 @@
 /**
- * Draft videos: a playable preview of what a render job would produce, made by the draft renderer in
- * `./draft/` (a separate module with its own owner). This file turns a plan into a `DraftSpec`, loads the
- * renderer lazily, and never lets a missing or failing renderer break a job: the job then completes with
- * the placeholder outputs, and the reason is logged.
+ * The emulator's side of draft videos: turns a render's plan into a `DraftSpec` for the draft renderer
+ * (`src/draft/`) and runs it. A draft that cannot be made is reported, never thrown: depending on the
+ * emulator's `draftVideos` option the job then completes with placeholder outputs, or fails with the reason.
  */
-import type { DraftBackground, DraftResult, DraftSpec } from './draft/types.js';
+import { DraftUnavailableError, renderDraft, type DraftBackground, type DraftResult, type DraftSpec } from '../draft/index.js';
 import type { Plan, PlannedBackground } from './plan.js';
+import type { JobFailure } from './types.js';
 
-type RenderDraft = (spec: DraftSpec, outDir: string) => Promise<DraftResult>;
-
-/**
- * The renderer's module path. Held in a variable so TypeScript does not resolve it at compile time: the
- * emulator must load (and degrade gracefully) whether or not that module exists.
- */
-const DRAFT_MODULE = './draft/index.js';
+/** A draft that was made, or the failure a job reports when drafts are required. */
+export type DraftOutcome = { ok: true; draft: DraftResult } | { ok: false; failure: JobFailure };
 
 export class DraftMaker {
-  private renderer?: Promise<RenderDraft | undefined>;
   private readonly pending = new Set<Promise<unknown>>();
 
   constructor(private readonly log: (line: string) => void) {}
 
-  /** Render `plan` into `outDir`; undefined when no draft could be made (already logged). */
-  make(plan: Plan, title: string, outDir: string): Promise<DraftResult | undefined> {
+  /** Render `plan` into `outDir`. */
+  make(plan: Plan, title: string, outDir: string): Promise<DraftOutcome> {
     const work = this.run(plan, title, outDir);
     this.pending.add(work);
     void work.finally(() => this.pending.delete(work));
@@ -34,30 +28,17 @@ export class DraftMaker {
     await Promise.all(this.pending);
   }
 
-  private async run(plan: Plan, title: string, outDir: string): Promise<DraftResult | undefined> {
-    const render = await this.load();
-    if (render === undefined) return undefined;
+  private async run(plan: Plan, title: string, outDir: string): Promise<DraftOutcome> {
     try {
-      return await render(draftSpec(plan, title), outDir);
+      const draft = await renderDraft(draftSpec(plan, title), outDir);
+      for (const warning of draft.warnings ?? []) this.log(`draft for "${title}": ${warning}`);
+      return { ok: true, draft };
     } catch (error) {
-      this.log(`draft for "${title}" failed: ${error instanceof Error ? error.message : String(error)}`);
-      return undefined;
+      const message = error instanceof Error ? error.message : String(error);
+      this.log(`draft for "${title}" failed: ${message}`);
+      const code = error instanceof DraftUnavailableError ? error.code : 'DRAFT_FAILED';
+      return { ok: false, failure: { error_code: code, error_message: message } };
     }
-  }
-
-  private load(): Promise<RenderDraft | undefined> {
-    this.renderer ??= import(DRAFT_MODULE).then(
-      (module: { renderDraft?: unknown }) => {
-        if (typeof module.renderDraft === 'function') return module.renderDraft as RenderDraft;
-        this.log('draft videos disabled: the draft module does not export renderDraft');
-        return undefined;
-      },
-      (error: unknown) => {
-        this.log(`draft videos disabled: ${error instanceof Error ? error.message : String(error)}`);
-        return undefined;
-      },
-    );
-    return this.renderer;
   }
 }
 

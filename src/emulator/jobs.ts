@@ -12,8 +12,8 @@
 import { randomUUID } from 'node:crypto';
 import type { ResolvedOptions } from './config.js';
 import { type CreditAccount, toCredits } from './credits.js';
+import type { DraftResult } from '../draft/index.js';
 import type { DraftMaker } from './drafts.js';
-import type { DraftResult } from './draft/types.js';
 import type { FileStore } from './files.js';
 import { type JobOutputs, publishPreview, publishRender } from './outputs.js';
 import type { Plan } from './plan.js';
@@ -144,6 +144,12 @@ export class JobStore {
         ? files
             .jobDir(entry.jobId)
             .then((dir) => drafts.make(job.plan, request.storyboard.videoName, dir))
+            .then((outcome) => {
+              if (outcome.ok) return outcome.draft;
+              // Without a draft the job completes with placeholders, unless the caller needs the video.
+              if (options.draftVideos === 'required') job.failure = outcome.failure;
+              return undefined;
+            })
             .catch((error: unknown) => {
               options.log(`draft for job ${entry.jobId} skipped: ${error instanceof Error ? error.message : String(error)}`);
               return undefined;

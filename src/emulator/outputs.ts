@@ -1,13 +1,13 @@
 /**
  * The files a job publishes when it completes, and their paths on the emulator's server.
  * A preview publishes its storyboard page. A render publishes subtitles, a storyboard page (its share
- * page), and its video and thumbnail: the draft MP4 and JPEG when a draft was made, the draft's HTML
- * storyboard when ffmpeg was missing, else placeholders. `audio.mp3` is named but never produced: the
+ * page), and its video and thumbnail: the draft MP4 and JPEG when a draft was made, else placeholders
+ * (still a real MP4). `audio.mp3` is named but never produced: the
  * emulator does not synthesise narration, so `audioURL` answers 404.
  */
-import type { DraftResult } from './draft/types.js';
+import type { DraftResult } from '../draft/index.js';
 import type { FileStore } from './files.js';
-import { placeholderThumbnail, placeholderVideo, storyboardPage } from './pages.js';
+import { placeholderThumbnail, placeholderVideoPath, storyboardPage } from './pages.js';
 import type { Plan } from './plan.js';
 import { toSrt, toTxt, toVtt } from './subtitles.js';
 
@@ -21,12 +21,9 @@ export function publishPreview(files: FileStore, jobId: string, title: string, p
 }
 
 export function publishRender(files: FileStore, jobId: string, title: string, plan: Plan, draft: DraftResult | undefined): JobOutputs {
-  const media =
-    draft?.kind === 'mp4'
-      ? { video: files.addFile(jobId, 'video.mp4', draft.video), thumbnail: files.addFile(jobId, 'thumbnail.jpg', draft.thumbnail) }
-      : draft?.kind === 'html'
-        ? { video: files.addFile(jobId, 'draft.html', draft.html), thumbnail: files.addContent(jobId, 'thumbnail.svg', placeholderThumbnail(title, plan)) }
-        : { video: files.addContent(jobId, 'video.mp4', placeholderVideo(title)), thumbnail: files.addContent(jobId, 'thumbnail.svg', placeholderThumbnail(title, plan)) };
+  const media = draft
+    ? { video: files.addFile(jobId, 'video.mp4', draft.video), thumbnail: files.addFile(jobId, 'thumbnail.jpg', draft.thumbnail) }
+    : { video: files.addFile(jobId, 'video.mp4', placeholderVideoPath()), thumbnail: files.addContent(jobId, 'thumbnail.svg', placeholderThumbnail(title, plan)) };
   return {
     kind: 'render',
     page: files.addContent(jobId, 'storyboard.html', storyboardPage(title, plan)),

@@ -1,45 +1,18 @@
 /**
- * Small documents the emulator serves in place of Pictory's hosted pages and media: the storyboard page
- * behind `previewUrl` / `shareVideoURL`, and the placeholders used when no draft video exists.
+ * Documents the emulator serves in place of Pictory's hosted pages and media: the storyboard page behind
+ * `previewUrl` / `shareVideoURL` (the draft renderer's storyboard of the planned scenes), and the
+ * thumbnail and video used when no draft video exists.
  */
-import type { Plan, PlannedBackground } from './plan.js';
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
-function describe(background: PlannedBackground): string {
-  switch (background.kind) {
-    case 'ai': {
-      const v = background.visual;
-      const clip = v.videoDuration === undefined ? '' : ` ${v.videoDuration}`;
-      return `AI ${v.type} · ${v.model}${clip} · ${v.aspectRatio}${v.prompt === undefined ? ' · auto prompt' : ` · “${v.prompt}”`}`;
-    }
-    case 'url':
-      return `${background.type} ${background.url}`;
-    case 'color':
-      return `colour ${background.color}`;
-    case 'none':
-      return 'stock visual';
-  }
-}
+import { assetPath, escapeHtml, storyboardHtml } from '../draft/index.js';
+import { draftSpec } from './drafts.js';
+import type { Plan } from './plan.js';
 
 /** An HTML page listing the planned scenes: what the emulator "made". */
 export function storyboardPage(title: string, plan: Plan): string {
-  const rows = plan.scenes
-    .map(
-      (s, i) =>
-        `<tr><td>${i + 1}</td><td>${(s.durationHundredths / 100).toFixed(2)} s</td><td>${escapeHtml(s.text)}</td><td>${escapeHtml(describe(s.background))}</td></tr>`,
-    )
-    .join('\n');
-  return `<!doctype html>
-<html><head><meta charset="utf-8"><title>${escapeHtml(title)} (emulated storyboard)</title></head>
-<body><h1>${escapeHtml(title)}</h1>
-<p>Emulated by pictory-jsx: ${plan.width}×${plan.height}, ${plan.aspectRatio}, ${(plan.durationHundredths / 100).toFixed(2)} s.</p>
-<table border="1" cellpadding="4"><tr><th>#</th><th>Duration</th><th>Text</th><th>Background</th></tr>
-${rows}
-</table></body></html>
-`;
+  return storyboardHtml(draftSpec(plan, title), {
+    meta: plan.aspectRatio,
+    footnote: 'Emulated by pictory-jsx: no credits were spent, and AI visuals are shown as placeholders.',
+  });
 }
 
 /** An SVG thumbnail used when no draft frame exists. */
@@ -52,9 +25,11 @@ export function placeholderThumbnail(title: string, plan: Plan): string {
 }
 
 /**
- * The body served as `video.mp4` when draft videos are off or failed. It is not playable: it exists so a
- * client's download step has something to fetch.
+ * The file served as `video.mp4` when draft videos are off or failed: a real (one-second, 640×360) MP4 that
+ * says "No draft video", so whatever downloads it gets a playable video, as its name promises.
  */
-export function placeholderVideo(title: string): string {
-  return `pictory-jsx emulator placeholder for "${title}": draft videos were not produced for this job.\n`;
+export function placeholderVideoPath(): string {
+  const path = assetPath('placeholder.mp4');
+  if (!path) throw new Error('the pictory-jsx package is incomplete: assets/placeholder.mp4 is missing');
+  return path;
 }

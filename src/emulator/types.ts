@@ -32,8 +32,13 @@ export interface EmulatorOptions {
     /** Answer 401 to `Authorization: Bearer …` (default false: Pictory's behaviour is undocumented). */
     rejectBearer?: boolean;
   };
-  /** Make a playable draft MP4 for each completed render (default true when ffmpeg is available). */
-  draftVideos?: boolean;
+  /**
+   * Make a draft MP4 of each render with ffmpeg (default true). When no draft can be made (no ffmpeg, or
+   * ffmpeg failed), `true` completes the job with a placeholder video and logs why; `'required'` fails the
+   * job instead (`DRAFT_UNAVAILABLE` with the reason and what to install, or `DRAFT_FAILED`); `false` never
+   * runs ffmpeg and serves the placeholder.
+   */
+  draftVideos?: boolean | 'required';
   /** One line per notable event (listening, job created/completed, webhook sent). Default: silent. */
   log?: (line: string) => void;
   /** Switches for Pictory's documented silent behaviours (default: every search and generation succeeds). */

@@ -59,7 +59,9 @@ export function jobView(job: Job, origin: string, now: number): Record<string, u
 }
 
 function progress(job: Job, now: number): Record<string, unknown> {
-  const elapsed = job.durationMs <= 0 ? 1 : (now - job.entry.createdAt) / job.durationMs;
+  // A job with no set duration lasts as long as its draft takes: there is no progress to report.
+  if (job.durationMs <= 0) return {};
+  const elapsed = (now - job.entry.createdAt) / job.durationMs;
   if (elapsed < PREPARING_FRACTION) return {};
   const percent = Math.min(99, Math.floor(((elapsed - PREPARING_FRACTION) / (1 - PREPARING_FRACTION)) * 100));
   return { renderProgress: percent, renderProgressMessage: 'Generating video', renderState: 'RUNNING' };

@@ -6,12 +6,15 @@ import { credentialsFromEnv } from '../client/auth.js';
 import { createClient, type PictoryClient } from '../client/client.js';
 import type { Clock } from '../client/clock.js';
 import { AuthenticationError } from '../client/errors.js';
+import type { PollSchedule } from './poll.js';
 
 /** A client and what must be closed with it. */
 export interface Connection {
   client: PictoryClient;
   /** Set when the embedded emulator was started: its base URL. */
   emulatorUrl?: string;
+  /** The poll schedule that suits this server, when it is not Pictory's default (the embedded emulator: dense). */
+  poll?: Partial<PollSchedule>;
   close(): Promise<void>;
 }
 
@@ -26,8 +29,15 @@ export interface ConnectOptions {
 /** The API key the client presents to the embedded emulator (which accepts any `pictai_` key). */
 const EMULATOR_KEY = 'pictai_local_emulator';
 
-/** Job durations of the embedded emulator: long enough to watch progress, short enough not to wait. */
-const EMULATOR_TIMING = { previewMs: 3_000, renderMs: 8_000 };
+/**
+ * The embedded emulator makes the user wait for nothing: a job ends as soon as its draft video is made
+ * (a preview at once), and a render fails with the reason when no draft video can be made (no ffmpeg),
+ * so no file is ever saved that is not the video it claims to be.
+ */
+const EMBEDDED_EMULATOR = { timing: { previewMs: 0, renderMs: 0 }, draftVideos: 'required' } as const;
+
+/** Polling the embedded emulator costs a loopback request: poll densely, so a draft is noticed within ~0.3 s. */
+const EMBEDDED_POLL: Partial<PollSchedule> = { initialMs: 100, factor: 1.25, minMs: 50, blindMaxMs: 300, maxMs: 300, settleMs: 50 };
 
 /**
  * Connects to Pictory with the environment's credentials, or, when there are none, starts the embedded
@@ -47,11 +57,12 @@ export async function connect(options: ConnectOptions = {}): Promise<Connection>
     );
   }
   const { startEmulator } = await import('../emulator/index.js');
-  const emulator = await startEmulator({ timing: EMULATOR_TIMING });
+  const emulator = await startEmulator(EMBEDDED_EMULATOR);
   const client = createClient({ apiKey: EMULATOR_KEY, baseUrl: emulator.url, log: options.log, clock: options.clock });
   return {
     client,
     emulatorUrl: emulator.url,
+    poll: EMBEDDED_POLL,
     close: async () => {
       await client.close();
       await emulator.close();

@@ -141,7 +141,7 @@ export async function renderCompiled(compiled: CompileResult, options: RenderOpt
     if (options.onEvent) options.onEvent(event);
     else process.stderr.write(`${emulatorNotice(connection.emulatorUrl)}\n`);
     // The embedded emulator's jobs die with this process: there is nothing to resume, so no journal.
-    return await run(connection.client, compiled, { ...options, journal: false }, cwd);
+    return await run(connection.client, compiled, { ...options, journal: false, poll: { ...connection.poll, ...options.poll } }, cwd);
   } finally {
     await connection.close();
   }

@@ -41,3 +41,18 @@ it('renders examples/hello.tsx to a draft MP4 with no account, spending nothing'
   const colour = await regionColor(out, start - 1);
   [0x0f, 0x17, 0x2a].forEach((channel, i) => expect(Math.abs(colour[i] - channel)).toBeLessThanOrEqual(12));
 }, 120_000);
+
+it('without ffmpeg, writes no file, says why there is no draft video and what to do, and fails', async () => {
+  const out = path.join(mkdtempSync(path.join(os.tmpdir(), 'pictory-draft-')), 'hello.mp4');
+  const { code, stdout, stderr } = await runCli(['render', 'examples/hello.tsx', '--out', out], {
+    env: { ...NO_CREDENTIALS, PICTORY_FFMPEG: '/nonexistent/ffmpeg' },
+    timeoutMs: 90_000,
+  });
+
+  expect(code).toBe(2);
+  expect(stdout).toBe('');
+  expect(stderr).toContain('No draft video can be made: PICTORY_FFMPEG=/nonexistent/ffmpeg does not run as ffmpeg.');
+  expect(stderr).toContain('npm install @ffmpeg-installer/ffmpeg');
+  expect(stderr).not.toMatch(/\bdone\b/);
+  expect(existsSync(out)).toBe(false);
+}, 120_000);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cssColor, ffmpegColor, parseColor } from '../../src/emulator/draft/colors.js';
+import { cssColor, ffmpegColor, parseColor } from '../../src/draft/colors.js';
 
 describe('parseColor', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findFfmpeg, runFfmpeg, verifyFfmpeg } from '../../src/emulator/draft/ffmpeg.js';
+import { ffmpegMissing, findFfmpeg, runFfmpeg, verifyFfmpeg } from '../../src/draft/ffmpeg.js';
 
 describe('findFfmpeg', () => {
   it('finds the packaged binary, with drawtext, and caches the answer', async () => {
@@ -26,5 +26,18 @@ describe('runFfmpeg', () => {
     const ffmpeg = await findFfmpeg();
     const signal = AbortSignal.abort(new Error('too late'));
     await expect(runFfmpeg(ffmpeg!.path, ['-version'], { signal })).rejects.toThrow('too late');
+  });
+});
+
+describe('PICTORY_FFMPEG', () => {
+  it('names the only binary tried, and a missing one is reported with what to do', async () => {
+    const env = { PICTORY_FFMPEG: '/nonexistent/ffmpeg' };
+    expect(await findFfmpeg(env)).toBeNull();
+    expect(ffmpegMissing(env)).toEqual({
+      reason: 'PICTORY_FFMPEG=/nonexistent/ffmpeg does not run as ffmpeg',
+      remedy: expect.stringMatching(/^fix or unset PICTORY_FFMPEG, or install ffmpeg .*`npm install @ffmpeg-installer\/ffmpeg`/),
+    });
+    const packaged = await findFfmpeg({});
+    expect(await findFfmpeg({ PICTORY_FFMPEG: packaged!.path })).toMatchObject({ path: packaged!.path, drawtext: true });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadDraftFonts } from '../../src/emulator/draft/fonts.js';
-import { fitText, measureText } from '../../src/emulator/draft/layout.js';
+import { loadDraftFonts } from '../../src/draft/fonts.js';
+import { fitText, measureText } from '../../src/draft/layout.js';
 
 const fonts = await loadDraftFonts();
 if (!fonts) throw new Error('the bundled fonts must load');

@@ -4,7 +4,7 @@
 import { execFile } from 'node:child_process';
 import { access, chmod, constants } from 'node:fs/promises';
 import { promisify } from 'node:util';
-import { findFfmpeg } from '../../src/emulator/draft/index.js';
+import { findFfmpeg } from '../../src/draft/index.js';
 
 const run = promisify(execFile);
 

@@ -1,4 +1,4 @@
-import { createReadStream } from 'node:fs';
+import { createReadStream, existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderDraft, type DraftResult, type DraftSpec } from '../../src/emulator/draft/index.js';
+import { DraftUnavailableError, renderDraft, storyboardHtml, type DraftSpec } from '../../src/draft/index.js';
 import { ffmpegBytes, lumaStats, probe, regionColor } from './media-tools.js';
 
 let dir: string;
@@ -26,10 +26,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
-
-function expectMp4(result: DraftResult): asserts result is Extract<DraftResult, { kind: 'mp4' }> {
-  expect(result.kind, result.kind === 'html' ? result.reason : '').toBe('mp4');
-}
 
 async function expectVideo(file: string, width: number, height: number, seconds: number): Promise<void> {
   const { duration, streams } = await probe(file);
@@ -56,7 +52,6 @@ describe('renderDraft', () => {
       ],
     };
     const result = await renderDraft(spec, out);
-    expectMp4(result);
     expect(result).toMatchObject({ video: join(out, 'video.mp4'), thumbnail: join(out, 'thumbnail.jpg'), seconds: 9 });
     expect(result.warnings).toBeUndefined();
     await expectVideo(result.video, 1280, 720, 9);
@@ -88,8 +83,6 @@ describe('renderDraft', () => {
       ],
     });
     const [a, b] = await Promise.all([renderDraft(spec('red'), join(dir, 'a')), renderDraft(spec('rgb(0, 128, 0)'), join(dir, 'b'))]);
-    expectMp4(a);
-    expectMp4(b);
     await Promise.all([expectVideo(a.video, 640, 360, 2.5), expectVideo(b.video, 640, 360, 2.5)]);
     const [red, green] = await Promise.all([regionColor(a.video, 0.5), regionColor(b.video, 0.5)]);
     expect(red[0]).toBeGreaterThan(200);
@@ -103,7 +96,6 @@ describe('renderDraft', () => {
       { width: 720, height: 1280, scenes: [{ text: caption, seconds: 2, background: { kind: 'ai', type: 'image', model: 'flux-schnell' } }] },
       join(dir, 'portrait'),
     );
-    expectMp4(result);
     await expectVideo(result.video, 720, 1280, 2);
     expect((await lumaStats(result.video, 1)).std).toBeGreaterThan(8);
   });
@@ -118,7 +110,6 @@ describe('renderDraft', () => {
         { width: 720, height: 720, scenes: [{ text: "It's 100% fine: [really], {ok}; \\n %{pts}", seconds: 2.5, background: { kind: 'video', url: clip } }] },
         join(dir, 'square'),
       );
-      expectMp4(result);
       await expectVideo(result.video, 720, 720, 2.5);
       // The 1 s clip loops: the picture still moves after the first second.
       const [early, late] = await Promise.all([lumaStats(result.video, 0.4), lumaStats(result.video, 2.2)]);
@@ -145,7 +136,6 @@ describe('renderDraft', () => {
       },
       join(dir, 'fallback'),
     );
-    expectMp4(result);
     expect(result.warnings).toEqual([
       'scene 1: Background image unavailable: missing.jpg (file not found)',
       'scene 2: Background image unavailable: broken.png (not a readable image)',
@@ -176,7 +166,6 @@ describe('renderDraft', () => {
         },
         join(dir, 'http'),
       );
-      expectMp4(result);
       expect(result.warnings).toEqual(['scene 2: Background image unavailable: missing.jpg (unreachable: HTTP 404)']);
       expect((await lumaStats(result.video, 0.5)).std).toBeGreaterThan(30); // the colourful test picture
     } finally {
@@ -184,9 +173,23 @@ describe('renderDraft', () => {
     }
   });
 
-  it('writes an HTML storyboard when ffmpeg does not run', async () => {
-    const out = join(dir, 'html');
-    const result = await renderDraft(
+  it('writes nothing and says why, and what to do, when ffmpeg does not run', async () => {
+    const out = join(dir, 'no-ffmpeg');
+    const spec: DraftSpec = { width: 640, height: 360, scenes: [{ text: 'Hi', seconds: 1, background: { kind: 'color', color: 'teal' } }] };
+    const viaEnv = renderDraft(spec, out, { env: { PICTORY_FFMPEG: '/nonexistent/ffmpeg' } });
+    await expect(viaEnv).rejects.toThrow(DraftUnavailableError);
+    await expect(viaEnv).rejects.toThrow(
+      /^No draft video can be made: PICTORY_FFMPEG=\/nonexistent\/ffmpeg does not run as ffmpeg\. To make drafts, fix or unset PICTORY_FFMPEG, or install ffmpeg .*npm install @ffmpeg-installer\/ffmpeg/,
+    );
+    await expect(renderDraft(spec, out, { ffmpegPath: '/nonexistent/ffmpeg' })).rejects.toMatchObject({
+      code: 'DRAFT_UNAVAILABLE',
+      reason: 'ffmpeg at /nonexistent/ffmpeg does not run',
+    });
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('draws the storyboard page of a spec, escaped and self-contained', () => {
+    const html = storyboardHtml(
       {
         title: 'Fallback <demo>',
         width: 1080,
@@ -196,22 +199,15 @@ describe('renderDraft', () => {
           { text: '', seconds: 3.5, background: { kind: 'ai', type: 'video', model: 'veo3.1', videoDuration: '6' } },
         ],
       },
-      out,
-      { ffmpegPath: '/nonexistent/ffmpeg' },
+      { meta: '9:16', footnote: 'Made <here>' },
     );
-    expect(result).toEqual({
-      kind: 'html',
-      html: join(out, 'storyboard.html'),
-      seconds: 5.5,
-      reason: 'ffmpeg at /nonexistent/ffmpeg does not run',
-    });
-    const html = await readFile(join(out, 'storyboard.html'), 'utf8');
     expect(html).toContain('Hello &#60;b&#62;world&#60;/b&#62; &#38; friends');
     expect(html).toContain('Fallback &#60;demo&#62;');
     expect(html).toContain('background:#008080');
     expect(html).toContain('AI VIDEO · veo3.1 · 6s');
     expect(html).toContain('auto prompt');
-    expect(html).toContain('2 scenes · 5.5 s');
+    expect(html).toContain('2 scenes · 5.5 s · 1080×1920 · 9:16');
+    expect(html).toContain('<footer>Made &#60;here&#62;</footer>');
     expect(html).not.toMatch(/<(script|link|img)\b/);
   });
 

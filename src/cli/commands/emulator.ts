@@ -11,12 +11,21 @@ export const DEFAULT_EMULATOR_PORT = 4010;
 /** Job timings that feel like Pictory's (much shorter than a real render, long enough to watch progress). */
 const REALISTIC_TIMING = { previewMs: 2_000, renderMs: 5_000 };
 
-export async function emulatorCommand(opts: { port?: number; aiCredits?: number }): Promise<void> {
+export interface EmulatorCommandOptions {
+  port?: number;
+  aiCredits?: number;
+  /** How long a preview job stays in progress, in ms (default 2 000). */
+  previewMs?: number;
+  /** How long a render job stays in progress at least, in ms (default 5 000; it also waits for its draft). */
+  renderMs?: number;
+}
+
+export async function emulatorCommand(opts: EmulatorCommandOptions): Promise<void> {
   const log = (line: string) => process.stderr.write(`${new Date().toISOString()} ${line}\n`);
   const emulator = await startEmulator({
     port: opts.port ?? DEFAULT_EMULATOR_PORT,
     aiCredits: opts.aiCredits,
-    timing: REALISTIC_TIMING,
+    timing: { previewMs: opts.previewMs ?? REALISTIC_TIMING.previewMs, renderMs: opts.renderMs ?? REALISTIC_TIMING.renderMs },
     log,
   });
   process.stdout.write(

@@ -149,6 +149,7 @@ export async function renderCommand(
           timeoutMs: parsed.timeoutMs,
           force: parsed.force,
           preflight: false,
+          poll: connection.poll,
           // The embedded emulator's jobs die with this process: nothing to resume, so no journal.
           journal: connection.emulatorUrl ? false : undefined,
           cwd: io.cwd,

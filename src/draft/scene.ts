@@ -56,29 +56,26 @@ export function sceneGraph(scene: DraftScene, backdrop: Backdrop, index: number,
   const { width, height, fps } = ctx;
   // Whole frames, at least one: every source then yields exactly the frames the scene needs.
   const frames = Math.max(1, Math.round(scene.seconds * fps));
-  const seconds = (frames / fps).toFixed(3);
   const size = `${width}x${height}`;
   const filters: string[] = [];
   let input: string[] | undefined;
+  // Every background but a video clip is a still: draw one frame with its text, then repeat that frame.
+  // (Redrawing an unchanging picture 25 times a second made drafts about twice as slow, for identical frames.)
+  const still = !(backdrop.kind === 'media' && backdrop.type === 'video');
   switch (backdrop.kind) {
     case 'color':
     case 'neutral': {
       const color = backdrop.kind === 'color' ? backdrop.color : NEUTRAL_BACKGROUND;
-      filters.push(`color=c=${ffmpegColor(color)}:s=${size}:r=${fps}:d=${seconds}`);
+      filters.push(`color=c=${ffmpegColor(color)}:s=${size}:r=${fps}`, 'trim=end_frame=1');
       break;
     }
     case 'media':
       input = mediaInputArgs(backdrop.type, backdrop.file, frames / fps);
       filters.push(`[${inputIndex}:v]${coverFilter(width, height)}`);
-      if (backdrop.type === 'image') {
-        // One decoded frame, repeated: far cheaper than a looping image input, which decodes every frame again.
-        filters.push(`loop=loop=${frames - 1}:size=1:start=0`, `setpts=N/${fps}/TB`);
-      } else {
-        filters.push(`fps=${fps}`, 'setpts=PTS-STARTPTS');
-      }
+      if (backdrop.type === 'video') filters.push(`fps=${fps}`, 'setpts=PTS-STARTPTS');
       break;
     case 'ai':
-      filters.push(...gradient(AI_GRADIENTS[backdrop.background.type], seconds, ctx));
+      filters.push(...gradient(AI_GRADIENTS[backdrop.background.type], ctx));
       break;
   }
   filters.push('setsar=1', 'format=yuv420p');
@@ -93,18 +90,20 @@ export function sceneGraph(scene: DraftScene, backdrop: Backdrop, index: number,
     filters.push(draftTag(fonts.bold, ctx));
     if (caption) filters.push(...caption.filters);
   }
+  if (still) filters.push(`loop=loop=${frames - 1}:size=1:start=0`, `setpts=N/${fps}/TB`);
   return { input, filter: `${filters.join(',')}[s${index}]` };
 }
 
-/** A diagonal two-colour gradient, computed at low resolution and scaled up (cheap and smooth). */
-function gradient([from, to]: [Rgb, Rgb], seconds: string, ctx: SceneContext): string[] {
+/** One frame of a diagonal two-colour gradient, computed at low resolution and scaled up (cheap and smooth). */
+function gradient([from, to]: [Rgb, Rgb], ctx: SceneContext): string[] {
   const t = '(0.65*X/W+0.35*Y/H)';
   const channel = (a: number, b: number) => `${a}+${b - a}*${t}`;
   // About 90 pixels on the short side, same aspect ratio as the frame.
   const scale = 90 / Math.min(ctx.width, ctx.height);
   const small = `${Math.round(ctx.width * scale)}x${Math.round(ctx.height * scale)}`;
   return [
-    `color=c=black:s=${small}:r=${ctx.fps}:d=${seconds}`,
+    `color=c=black:s=${small}:r=${ctx.fps}`,
+    'trim=end_frame=1',
     'format=rgb24',
     `geq=r=${channel(from.r, to.r)}:g=${channel(from.g, to.g)}:b=${channel(from.b, to.b)}`,
     `scale=${ctx.width}:${ctx.height}`,

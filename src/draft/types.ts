@@ -1,7 +1,6 @@
 /**
- * The contract between the emulator and its draft-video renderer.
- * The emulator decides *what* a render looks like (scenes after splitting, their timing, backgrounds);
- * the draft renderer only turns that plan into files.
+ * The draft renderer's input and output. Whoever calls it (today the emulator, which plans a render: scenes
+ * after splitting, their timing, backgrounds) decides *what* the video shows; the renderer only draws it.
  */
 
 export type DraftBackground =
@@ -29,14 +28,14 @@ export interface DraftSpec {
   title?: string;
 }
 
-export type DraftResult =
-  | {
-      kind: 'mp4';
-      video: string;
-      thumbnail: string;
-      seconds: number;
-      /** Things the draft had to leave out or replace (an unreadable background, no font for captions), for logs. */
-      warnings?: string[];
-    }
-  /** ffmpeg could not be found: an HTML storyboard was written instead. */
-  | { kind: 'html'; html: string; seconds: number; reason: string };
+/** What `renderDraft` made. */
+export interface DraftResult {
+  /** The draft MP4. */
+  video: string;
+  /** A JPEG frame of the first scene. */
+  thumbnail: string;
+  /** Total length in seconds. */
+  seconds: number;
+  /** Things the draft had to leave out or replace (an unreadable background, no font for captions), for logs. */
+  warnings?: string[];
+}

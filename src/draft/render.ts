@@ -1,6 +1,5 @@
 /**
- * The draft renderer: turns a {@link DraftSpec} into a watchable draft MP4 (plus a JPEG thumbnail),
- * or into an HTML storyboard when no ffmpeg is available.
+ * The draft renderer: turns a {@link DraftSpec} into a watchable draft MP4 (plus a JPEG thumbnail).
  *
  * All scenes go through one ffmpeg process: each scene is a filter chain (see `scene.ts`) and a concat filter
  * joins them, so there is a single encode and no intermediate files.
@@ -10,21 +9,20 @@ import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { parseColor } from './colors.js';
-import { findFfmpeg, runFfmpeg, verifyFfmpeg, type FfmpegInfo } from './ffmpeg.js';
+import { DraftUnavailableError } from './errors.js';
+import { ffmpegMissing, findFfmpeg, runFfmpeg, verifyFfmpeg, type FfmpegInfo } from './ffmpeg.js';
 import { loadDraftFonts } from './fonts.js';
-import { storyboardHtml } from './html.js';
 import { prepareMedia, type MediaOptions } from './media.js';
 import { sceneGraph, type Backdrop, type SceneContext } from './scene.js';
 import type { DraftBackground, DraftResult, DraftSpec } from './types.js';
 
-export { findFfmpeg, type FfmpegInfo } from './ffmpeg.js';
-export type { DraftBackground, DraftResult, DraftScene, DraftSpec } from './types.js';
-
 export interface RenderDraftOptions {
   /** Aborting kills the running ffmpeg and rejects with the signal's reason. */
   signal?: AbortSignal;
-  /** Use this ffmpeg binary instead of searching for one; if it does not run, the HTML storyboard is written. */
+  /** Use this ffmpeg binary instead of searching for one (see `findFfmpeg` for the search). */
   ffmpegPath?: string;
+  /** Where `PICTORY_FFMPEG` is read (default `process.env`). */
+  env?: NodeJS.ProcessEnv;
 }
 
 const FPS = 25;
@@ -35,31 +33,26 @@ const ENCODE_ARGS = ['-c:v', 'libx264', '-preset', 'veryfast', '-crf', '23', '-p
 /**
  * Renders `spec` into `outDir` (created if needed): `video.mp4` (H.264, yuv420p, faststart, exactly
  * `spec.width`×`spec.height`, one scene after another) and `thumbnail.jpg` (a frame of the first scene).
- * Without a working ffmpeg it writes `storyboard.html` instead and returns `kind: 'html'` with the reason.
+ * Without a working ffmpeg it writes nothing and rejects with a {@link DraftUnavailableError} saying why and what to do.
  * Backgrounds that cannot be used are replaced by a neutral one with an on-screen note (listed in `warnings`).
  * Rejects on an invalid spec, on an ffmpeg failure (with ffmpeg's last stderr lines), or when `signal` aborts.
  */
 export async function renderDraft(spec: DraftSpec, outDir: string, options: RenderDraftOptions = {}): Promise<DraftResult> {
   assertValidSpec(spec);
-  const { signal, ffmpegPath } = options;
+  const { signal, ffmpegPath, env } = options;
   signal?.throwIfAborted();
+  const ffmpeg = ffmpegPath ? await verifyFfmpeg(ffmpegPath, 'system') : await findFfmpeg(env);
+  if (!ffmpeg) {
+    const missing = ffmpegMissing(env, ffmpegPath);
+    throw new DraftUnavailableError(missing.reason, missing.remedy);
+  }
   const dir = resolve(outDir);
   await mkdir(dir, { recursive: true });
   const seconds = spec.scenes.reduce((sum, scene) => sum + scene.seconds, 0);
 
-  const ffmpeg = ffmpegPath ? await verifyFfmpeg(ffmpegPath, 'system') : await findFfmpeg();
-  if (!ffmpeg) {
-    const reason = ffmpegPath
-      ? `ffmpeg at ${ffmpegPath} does not run`
-      : 'no ffmpeg available (no @ffmpeg-installer binary for this platform and no ffmpeg on PATH)';
-    const html = join(dir, 'storyboard.html');
-    await writeFile(html, storyboardHtml(spec, reason));
-    return { kind: 'html', html, seconds, reason };
-  }
-
   const workDir = await mkdtemp(join(tmpdir(), 'pictory-draft-'));
   try {
-    return { kind: 'mp4', ...(await renderVideo(spec, dir, workDir, ffmpeg, signal)), seconds };
+    return { ...(await renderVideo(spec, dir, workDir, ffmpeg, signal)), seconds };
   } finally {
     await rm(workDir, { recursive: true, force: true });
   }

@@ -1,7 +1,7 @@
 /**
  * Locating and running ffmpeg.
- * The binary shipped by `@ffmpeg-installer/ffmpeg` is preferred (it works straight after `npm install`);
- * an `ffmpeg` on PATH is the fallback. Every run is an asynchronous child process that honours an AbortSignal.
+ * `PICTORY_FFMPEG` names a binary explicitly. Otherwise the binary shipped by the optional dependency
+ * `@ffmpeg-installer/ffmpeg` is preferred (it works straight after `npm install`); an `ffmpeg` on PATH is the fallback. Every run is an asynchronous child process that honours an AbortSignal.
  */
 import { spawn } from 'node:child_process';
 import { chmod } from 'node:fs/promises';
@@ -19,22 +19,54 @@ export interface FfmpegInfo {
 const VERIFY_TIMEOUT_MS = 10_000;
 const STDERR_TAIL_LINES = 6;
 
-let found: Promise<FfmpegInfo | null> | undefined;
+/** The environment variable that names the ffmpeg binary to use (then no other is tried). */
+export const FFMPEG_ENV = 'PICTORY_FFMPEG';
+
+/** No working ffmpeg: why, and what the user can do about it. */
+export interface FfmpegMissing {
+  reason: string;
+  remedy: string;
+}
+
+const REMEDY =
+  'install ffmpeg (e.g. `brew install ffmpeg`, `sudo apt install ffmpeg`, `winget install ffmpeg`) or the optional ' +
+  `package that ships one (\`npm install @ffmpeg-installer/ffmpeg\`), or point ${FFMPEG_ENV} at an ffmpeg binary`;
+
+const found = new Map<string, Promise<FfmpegInfo | null>>();
 
 /**
- * Finds a working ffmpeg: the `@ffmpeg-installer/ffmpeg` binary first, then `ffmpeg` on PATH.
- * Each candidate is verified by running it. The result (including `null`) is cached for the process lifetime.
+ * Finds a working ffmpeg: the binary named by `PICTORY_FFMPEG` when set (and only that one), else the
+ * `@ffmpeg-installer/ffmpeg` binary, then `ffmpeg` on PATH. Each candidate is verified by running it.
+ * The answer (including `null`) is cached for the process lifetime, per value of `PICTORY_FFMPEG`.
  */
-export function findFfmpeg(): Promise<FfmpegInfo | null> {
-  found ??= (async () => {
-    const packaged = packagedFfmpegPath();
-    if (packaged) {
-      const info = await verifyFfmpeg(packaged, 'package');
-      if (info) return info;
-    }
-    return verifyFfmpeg('ffmpeg', 'system');
-  })();
-  return found;
+export function findFfmpeg(env: NodeJS.ProcessEnv = process.env): Promise<FfmpegInfo | null> {
+  const chosen = env[FFMPEG_ENV]?.trim() ?? '';
+  let answer = found.get(chosen);
+  if (!answer) {
+    answer = chosen ? verifyFfmpeg(chosen, 'system') : searchFfmpeg();
+    found.set(chosen, answer);
+  }
+  return answer;
+}
+
+async function searchFfmpeg(): Promise<FfmpegInfo | null> {
+  const packaged = packagedFfmpegPath();
+  if (packaged) {
+    const info = await verifyFfmpeg(packaged, 'package');
+    if (info) return info;
+  }
+  return verifyFfmpeg('ffmpeg', 'system');
+}
+
+/** Why no working ffmpeg was found, in words a user can act on: `path` was tried, or else the search of `findFfmpeg(env)`. */
+export function ffmpegMissing(env: NodeJS.ProcessEnv = process.env, path?: string): FfmpegMissing {
+  if (path) return { reason: `ffmpeg at ${path} does not run`, remedy: REMEDY };
+  const chosen = env[FFMPEG_ENV]?.trim();
+  if (chosen) return { reason: `${FFMPEG_ENV}=${chosen} does not run as ffmpeg`, remedy: `fix or unset ${FFMPEG_ENV}, or ${REMEDY}` };
+  return {
+    reason: 'no ffmpeg found (the optional package @ffmpeg-installer/ffmpeg is not installed for this platform, and there is no ffmpeg on PATH)',
+    remedy: REMEDY,
+  };
 }
 
 /**

@@ -1,14 +1,10 @@
 /**
  * The fonts drafts are drawn with.
  * DejaVu Sans ships in the repository under `assets/fonts/` (Bitstream Vera licence, see LICENSE-DejaVu.txt).
- * It is looked up relative to the package root — the nearest package.json above this module — so the same code
- * finds it when running from `src/` (tsx, vitest) and from the compiled `dist/src/`. Well-known system fonts
- * are the fallback when the asset is missing.
+ * Well-known system fonts are the fallback when the asset is missing.
  */
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { assetPath } from './assets.js';
 import { parseFontMetrics, type FontMetrics } from './ttf.js';
 
 /** A font file plus its metrics, ready for drawtext and for measuring text. */
@@ -63,9 +59,8 @@ export function loadDraftFonts(): Promise<DraftFonts | null> {
 }
 
 function candidates(weight: keyof DraftFonts): string[] {
-  const root = packageRoot();
-  const bundled = root ? [join(root, 'assets', 'fonts', BUNDLED[weight])] : [];
-  return [...bundled, ...SYSTEM_CANDIDATES[weight]];
+  const bundled = assetPath('fonts', BUNDLED[weight]);
+  return [...(bundled ? [bundled] : []), ...SYSTEM_CANDIDATES[weight]];
 }
 
 async function loadFirst(paths: string[]): Promise<Font | null> {
@@ -77,15 +72,4 @@ async function loadFirst(paths: string[]): Promise<Font | null> {
     }
   }
   return null;
-}
-
-/** The directory of the nearest package.json above this module, or `undefined`. */
-function packageRoot(): string | undefined {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    if (existsSync(join(dir, 'package.json'))) return dir;
-    const parent = dirname(dir);
-    if (parent === dir) return undefined;
-    dir = parent;
-  }
 }

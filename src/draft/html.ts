@@ -1,13 +1,20 @@
 /**
- * The storyboard written instead of a draft video when no ffmpeg is available:
- * a self-contained HTML page (inline CSS, no external resources) with one card per scene.
+ * The storyboard page of a draft spec: a self-contained HTML page (inline CSS, no external resources) with one
+ * card per scene. The emulator serves it as a job's preview and share page.
  */
 import { cssColor, parseColor } from './colors.js';
 import { aiLabel, aiPrompt } from './labels.js';
 import type { DraftBackground, DraftScene, DraftSpec } from './types.js';
 
-/** Renders the storyboard page for `spec`; `reason` explains, in a footnote, why there is no video. */
-export function storyboardHtml(spec: DraftSpec, reason: string): string {
+export interface StoryboardOptions {
+  /** A line under the title, after the scene count, length and size (e.g. the aspect ratio). */
+  meta?: string;
+  /** A footnote at the end of the page. */
+  footnote?: string;
+}
+
+/** Renders the storyboard page for `spec`. */
+export function storyboardHtml(spec: DraftSpec, options: StoryboardOptions = {}): string {
   const total = spec.scenes.reduce((sum, scene) => sum + scene.seconds, 0);
   const title = spec.title?.trim() || 'Untitled video';
   const aspect = `${spec.width} / ${spec.height}`;
@@ -48,13 +55,12 @@ export function storyboardHtml(spec: DraftSpec, reason: string): string {
 <body>
 <header>
   <h1>${escapeHtml(title)}</h1>
-  <div class="meta">Storyboard · ${spec.scenes.length} scene${spec.scenes.length === 1 ? '' : 's'} · ${formatSeconds(total)} · ${spec.width}×${spec.height}</div>
+  <div class="meta">Storyboard · ${spec.scenes.length} scene${spec.scenes.length === 1 ? '' : 's'} · ${formatSeconds(total)} · ${spec.width}×${spec.height}${options.meta ? ` · ${escapeHtml(options.meta)}` : ''}</div>
 </header>
 <main>
 ${cards}
 </main>
-<footer>Draft storyboard generated instead of a draft video: ${escapeHtml(reason)}</footer>
-</body>
+${options.footnote ? `<footer>${escapeHtml(options.footnote)}</footer>\n` : ''}</body>
 </html>
 `;
 }
@@ -99,7 +105,7 @@ function describeBackground(background: DraftBackground): string {
     case 'ai':
       return `Background: ${aiLabel(background)} · ${aiPrompt(background)}`;
     case 'none':
-      return 'Background: none';
+      return 'Background: none (Pictory picks a stock visual)';
   }
 }
 
@@ -107,6 +113,7 @@ function formatSeconds(seconds: number): string {
   return `${Number(seconds.toFixed(1))} s`;
 }
 
-function escapeHtml(text: string): string {
+/** `text` made safe for HTML element content and attribute values. */
+export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

@@ -60,12 +60,11 @@ export {
   ConnectionError,
   TimeoutError,
   AbortError,
-  JobFailedError,
-  BudgetExceededError,
-  UncertainSubmitError,
+  NotFoundError,
+  PermissionDeniedError,
   type FieldError,
   type RequestInfo,
-  type PictoryErrorType,
 } from './client/errors.js';
+export { JobFailedError, BudgetExceededError, UncertainSubmitError, SaveError, type PictoryErrorType } from './runner/errors.js';
 export type { Clock } from './client/clock.js';
 export type { Job, InProgressJob, CompletedJob, FailedJob, CleanedJob } from './schema/jobs.js';

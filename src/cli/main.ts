@@ -32,10 +32,10 @@ program
   .description('submit the video(s) and wait for the result (the local emulator when no credentials are set)')
   .option('--preview', 'make a storyboard preview instead of a final render')
   .option('--max-credits <n>', 'refuse to submit when the estimate exceeds this', number)
-  .option('--out <file>', 'download the video to this file (with several videos: a folder)')
+  .option('--out <path>', 'download the video to this file or folder (with several videos: a folder)')
   .option('--timeout <duration>', 'give up waiting after this long, e.g. 90s, 20m (default 30m)')
   .option('--concurrency <n>', 'videos rendered at once when the file yields several (default 2)', number)
-  .option('--force', 'submit anew even if the journal holds a job for the same request')
+  .option('--force [videoName...]', 'submit anew (a new charge) even if the journal holds a job: every video, or only those named (put it after the file)')
   .action(async (file: string, options: Record<string, unknown>) => {
     const { renderCommand } = await import('./commands/render.js');
     finish(await renderCommand(file, options));

@@ -20,6 +20,7 @@ import { createAuth, credentialsFromEnv, type Credentials } from './auth.js';
 import { DEFAULT_BACKOFF } from './backoff.js';
 import { systemClock, type Clock } from './clock.js';
 import { APIError, AuthenticationError } from './errors.js';
+import { parseJobPage, type JobPage } from './list-jobs.js';
 import { Redactor } from './redact.js';
 import { request, type RequestSpec, type Transport } from './request.js';
 import { USER_AGENT } from './version.js';
@@ -83,6 +84,8 @@ export interface PictoryClient {
   renderFromPreview(previewJobId: string, options?: CallOptions & { webhook?: string }): Promise<SubmittedJob>;
   /** `GET /v1/jobs/{jobId}`: the job's state (retried on transient failures). */
   getJob(jobId: string, options?: CallOptions): Promise<Job>;
+  /** `GET /v1/jobs`: one page of the account's jobs, newest first (`nextPageKey` from the previous page). */
+  listJobs(options?: CallOptions & { nextPageKey?: string }): Promise<JobPage>;
   /** Releases connections (only those of the client's own Agent). */
   close(): Promise<void>;
 }
@@ -177,6 +180,15 @@ export function createClient(options: ClientOptions = {}): PictoryClient {
         });
       }
       return normaliseJob(jobId, parsed.data);
+    },
+    async listJobs({ nextPageKey, ...call } = {}) {
+      const path = `/v1/jobs${nextPageKey ? `?nextPageKey=${encodeURIComponent(nextPageKey)}` : ''}`;
+      const answer = await request(transport, { method: 'GET', path, kind: 'safe', authenticate: true, ...call });
+      const page = parseJobPage(redactor.redactValue(answer));
+      if (!page) {
+        throw new APIError(`GET /v1/jobs answered without an items list.`, { request: { method: 'GET', path: '/v1/jobs' } });
+      }
+      return page;
     },
     close: async () => {
       await ownDispatcher?.close();

@@ -33,6 +33,8 @@ import {
   APIError,
   AuthenticationError,
   ConnectionError,
+  NotFoundError,
+  PermissionDeniedError,
   PictoryError,
   RateLimitError,
   ServerError,
@@ -42,6 +44,7 @@ import {
   type RequestInfo,
 } from './errors.js';
 import type { Redactor } from './redact.js';
+import { firstLine } from './text.js';
 
 /** Everything `request()` needs from the client; built once per client. */
 export interface Transport {
@@ -223,7 +226,7 @@ function errorFromAnswer(
   const body = parseBody(answer.text, t.redactor);
   const code = pick(body, ['code', 'error_code']);
   const detail = pick(body, ['message', 'error_message']) ?? (typeof body === 'string' ? body : undefined);
-  const head = `${spec.method} ${spec.path} answered ${answer.status}${code ? ` ${code}` : ''}${detail ? `: ${firstLine(detail)}` : '.'}`;
+  const head = `${spec.method} ${spec.path} answered ${answer.status}${code ? ` ${code}` : ''}${detail ? `: ${firstLine(detail, 300)}` : '.'}`;
   const status = answer.status;
   const common = { request: info, status };
 
@@ -232,8 +235,10 @@ function errorFromAnswer(
       t.auth?.mode === 'clientCredentials'
         ? 'Check PICTORY_CLIENT_ID and PICTORY_CLIENT_SECRET.'
         : 'Check PICTORY_API_KEY (sent raw in Authorization, without "Bearer").';
+    if (status === 403) return new PermissionDeniedError(`${head} Refused for these credentials. ${hint}`, { ...common, code, body });
     return new AuthenticationError(`${head} ${hint}`, common);
   }
+  if (status === 404) return new NotFoundError(head, { ...common, code, body });
   if (status === 400 || status === 422) {
     const fields = fieldErrors(body);
     const list = fields.map((f) => `\n  - ${f.name}: ${f.errors}`).join('');
@@ -332,9 +337,4 @@ function fieldErrors(body: unknown): FieldError[] {
     name: String(f?.name ?? '?'),
     errors: Array.isArray(f?.errors) ? f.errors.map(String).join('; ') : String(f?.errors ?? ''),
   }));
-}
-
-function firstLine(text: string): string {
-  const line = text.split('\n', 1)[0]!.trim();
-  return line.length > 300 ? `${line.slice(0, 300)}…` : line;
 }

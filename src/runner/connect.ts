@@ -1,6 +1,7 @@
 /**
- * Where renders go: Pictory when credentials are configured, otherwise the embedded emulator, so that a
- * new user's first render works and nothing is ever spent by accident.
+ * Where renders go: Pictory when credentials are configured; otherwise, when the caller asks for it (the
+ * CLI does), the embedded emulator, so that a new user's first render works and nothing is ever spent by
+ * accident. Library callers without credentials get an AuthenticationError instead.
  */
 import { credentialsFromEnv } from '../client/auth.js';
 import { createClient, type PictoryClient } from '../client/client.js';
@@ -21,6 +22,8 @@ export interface ConnectOptions {
   /** Receives the client's retry lines. */
   log?: (line: string) => void;
   clock?: Clock;
+  /** Without credentials, start the embedded emulator (default false: AuthenticationError). */
+  emulator?: boolean;
 }
 
 /** The API key the client presents to the embedded emulator (which accepts any `pictai_` key). */
@@ -39,6 +42,12 @@ export async function connect(options: ConnectOptions = {}): Promise<Connection>
   if (credentialsFromEnv(env)) {
     const client = createClient({ env, log: options.log, clock: options.clock });
     return { client, close: () => client.close() };
+  }
+  if (!options.emulator) {
+    throw new AuthenticationError(
+      'No Pictory credentials: set PICTORY_API_KEY, or PICTORY_CLIENT_ID and PICTORY_CLIENT_SECRET ' +
+        '(or pass `emulator: true` to render drafts on the local emulator).',
+    );
   }
   if (env.PICTORY_API_URL) {
     throw new AuthenticationError(

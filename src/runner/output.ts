@@ -28,14 +28,16 @@ export function fileNameFor(videoName: string): string {
  * Resolves `out` for the video `videoName` and proves the video can be written there. Throws
  * {@link ValidationError} (nothing was sent) with the reason otherwise. Creates missing folders.
  */
-export async function prepareOutput(out: string, videoName: string): Promise<string> {
+export async function prepareOutput(out: string, videoName: string, options: { folderMeansInside?: boolean } = {}): Promise<string> {
   let dest = resolve(out);
   const existing = await lstat(dest).catch(() => undefined);
-  if (existing?.isDirectory()) dest = join(dest, fileNameFor(videoName));
+  if (existing?.isDirectory() && options.folderMeansInside !== false) dest = join(dest, fileNameFor(videoName));
   const problem = await notReplaceable(dest);
   if (problem) throw new ValidationError(`--out ${out}: ${dest} is ${problem}; choose another path. Nothing was sent.`);
   try {
-    await mkdir(dirname(dest), { recursive: true });
+    await mkdir(dirname(dest), { recursive: true }).catch((error: NodeJS.ErrnoException) => {
+      throw error.code === 'EEXIST' ? Object.assign(new Error('not a folder'), { code: 'ENOTDIR' }) : error;
+    });
     const probe = partialName(dest);
     const handle = await open(probe, 'wx', 0o600);
     await handle.close();

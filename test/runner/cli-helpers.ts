@@ -9,6 +9,9 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { afterEach } from 'vitest';
+import { renderCommand, type RenderCommandOptions } from '../../src/cli/commands/render.js';
+import type { Emulator } from '../../src/emulator/types.js';
+import { KEY } from '../client/helpers.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const TEN = join(ROOT, 'test/runner/fixtures/ten-videos.tsx');
@@ -62,4 +65,20 @@ export function spawnCli(args: string[], cwd: string, env: Record<string, string
     child.on('close', (code, signal) => resolve({ code: code ?? (signal === 'SIGKILL' ? 137 : -1), stdout, stderr })),
   );
   return Object.assign(child, { output });
+}
+
+/** Runs the render command in-process against `emu` with `key`; returns exit code and output. */
+export async function run(emu: Emulator, file: string, options: RenderCommandOptions, extra: { cwd?: string; key?: string; env?: Record<string, string> } = {}) {
+  const stdout = sink();
+  const stderr = sink();
+  const cwd = extra.cwd ?? (await tempDir());
+  const code = await renderCommand(file, options, {
+    stdout: stdout.stream,
+    stderr: stderr.stream,
+    env: { PICTORY_API_KEY: extra.key ?? KEY, PICTORY_API_URL: emu.url, ...extra.env },
+    cwd,
+    signal: new AbortController().signal,
+    live: false,
+  });
+  return { code, stdout: stdout.text(), stderr: stderr.text(), cwd };
 }

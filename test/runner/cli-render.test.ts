@@ -5,10 +5,10 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { renderCommand, type RenderCommandOptions } from '../../src/cli/commands/render.js';
+import type { RenderCommandOptions } from '../../src/cli/commands/render.js';
 import type { Emulator } from '../../src/emulator/types.js';
 import { emulator, KEY, requestsTo } from '../client/helpers.js';
-import { ONE, sink, spawnCli, tempDir, TEN } from './cli-helpers.js';
+import { ONE, run, spawnCli, tempDir, TEN } from './cli-helpers.js';
 
 /** Every file under `.pictory` in `cwd`, concatenated (empty when there is none). */
 async function pictoryFiles(cwd: string): Promise<string> {
@@ -16,22 +16,6 @@ async function pictoryFiles(cwd: string): Promise<string> {
   const entries = await readdir(root, { recursive: true, withFileTypes: true }).catch(() => []);
   const texts = await Promise.all(entries.filter((e) => e.isFile()).map((e) => readFile(join(e.parentPath, e.name), 'utf8')));
   return texts.join('\n');
-}
-
-/** Runs the render command in-process against `emu` with `key`; returns exit code and output. */
-async function run(emu: Emulator, file: string, options: RenderCommandOptions, extra: { cwd?: string; key?: string } = {}) {
-  const stdout = sink();
-  const stderr = sink();
-  const cwd = extra.cwd ?? (await tempDir());
-  const code = await renderCommand(file, options, {
-    stdout: stdout.stream,
-    stderr: stderr.stream,
-    env: { PICTORY_API_KEY: extra.key ?? KEY, PICTORY_API_URL: emu.url },
-    cwd,
-    signal: new AbortController().signal,
-    live: false,
-  });
-  return { code, stdout: stdout.text(), stderr: stderr.text(), cwd };
 }
 
 /** Largest number of render jobs between their submit and their last poll at any moment. */

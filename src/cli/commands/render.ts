@@ -246,7 +246,7 @@ async function outPaths(videos: CompileResult[], out: string | undefined): Promi
     let name = base;
     for (let n = 2; used.has(name); n++) name = `${base}-${n}`;
     used.add(name);
-    return settle(prepareOutput(join(out, `${name}.mp4`), nameOf(v)).catch((error: unknown) => {
+    return settle(prepareOutput(join(out, `${name}.mp4`), nameOf(v), { folderMeansInside: false }).catch((error: unknown) => {
       if (!folderExists && PictoryError.is(error)) {
         throw Object.assign(error, { message: `${error.message} (with several videos, --out is a folder)` });
       }

@@ -6,6 +6,7 @@ const benches = [
   ['bench/compile.mjs', []],
   ['bench/startup.mjs', []],
   ['bench/polling.ts', ['--import', 'tsx']],
+  ['bench/journal.mjs', ['--expose-gc']],
 ];
 
 let failed = false;

@@ -21,7 +21,7 @@ import { DEFAULT_BACKOFF } from './backoff.js';
 import { systemClock, type Clock } from './clock.js';
 import { APIError, AuthenticationError } from './errors.js';
 import { parseJobPage, type JobPage } from './list-jobs.js';
-import { Redactor } from './redact.js';
+import { Redactor, splitUrlCredentials } from './redact.js';
 import { request, type RequestSpec, type Transport } from './request.js';
 import { USER_AGENT } from './version.js';
 
@@ -108,10 +108,13 @@ export function createClient(options: ClientOptions = {}): PictoryClient {
       'No Pictory credentials: set PICTORY_API_KEY, or PICTORY_CLIENT_ID and PICTORY_CLIENT_SECRET.',
     );
   }
-  const baseUrl = (options.baseUrl ?? env.PICTORY_API_URL ?? DEFAULT_BASE_URL).replace(/\/+$/, '');
+  // Credentials in the URL are secrets: kept out of baseUrl (shown, journalled) and masked everywhere.
+  const split = splitUrlCredentials((options.baseUrl ?? env.PICTORY_API_URL ?? DEFAULT_BASE_URL).trim());
+  const baseUrl = split.url.replace(/\/+$/, '');
   const ownDispatcher = options.dispatcher ? undefined : new (undici().Agent)();
   const clock = options.clock ?? systemClock;
   const redactor = new Redactor();
+  for (const secret of split.secrets) redactor.add(secret);
   const transport: Transport = {
     baseUrl,
     dispatcher: options.dispatcher ?? ownDispatcher!,

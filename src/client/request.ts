@@ -206,7 +206,7 @@ function parseSuccess(t: Transport, spec: RequestSpec, info: RequestInfo, answer
     throw new APIError(
       `${spec.method} ${spec.path} answered ${answer.status} with a body that is not JSON.` +
         (submit ? ` ${AMBIGUOUS_SUBMIT}` : ''),
-      { request: info, status: answer.status, body: t.redactor.redact(answer.text.slice(0, 500)), jobMayExist: submit },
+      { request: info, status: answer.status, body: t.redactor.redact(answer.text).slice(0, 500), jobMayExist: submit },
     );
   }
 }
@@ -306,12 +306,15 @@ function headerValue(headers: IncomingHttpHeaders, name: string): string | undef
   return Array.isArray(value) ? value[0] : value;
 }
 
-/** The body of an error answer: parsed JSON, else its first 500 characters; redacted either way. */
+/**
+ * The body of an error answer: parsed JSON, else its first 500 characters; redacted either way, and
+ * always before cutting, so that a secret straddling the cut cannot survive in part.
+ */
 function parseBody(text: string, redactor: Redactor): unknown {
   try {
     return redactor.redactValue(JSON.parse(text));
   } catch {
-    return redactor.redact(text.slice(0, 500));
+    return redactor.redact(text).slice(0, 500);
   }
 }
 

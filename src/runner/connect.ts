@@ -7,6 +7,7 @@ import { credentialsFromEnv } from '../client/auth.js';
 import { createClient, type PictoryClient } from '../client/client.js';
 import type { Clock } from '../client/clock.js';
 import { AuthenticationError } from '../client/errors.js';
+import { publicUrl } from '../client/redact.js';
 
 /** A client and what must be closed with it. */
 export interface Connection {
@@ -51,7 +52,7 @@ export async function connect(options: ConnectOptions = {}): Promise<Connection>
   }
   if (env.PICTORY_API_URL) {
     throw new AuthenticationError(
-      `PICTORY_API_URL is set (${env.PICTORY_API_URL}) but no credentials are: set PICTORY_API_KEY ` +
+      `PICTORY_API_URL is set (${publicUrl(env.PICTORY_API_URL)}) but no credentials are: set PICTORY_API_KEY ` +
         '(any pictai_… value works for a local emulator), or PICTORY_CLIENT_ID and PICTORY_CLIENT_SECRET.',
     );
   }

@@ -2,14 +2,18 @@
  * The `pictory-jsx` command. Exit codes: 0 success, 1 invalid input (diagnostics on stderr, nothing
  * sent), 2 a job that failed or timed out.
  */
-import { existsSync } from 'node:fs';
 import { Command, InvalidArgumentError } from 'commander';
 import { compileCommand } from './commands/compile.js';
 import { estimateCommand } from './commands/estimate.js';
+import { loadEnvFile } from './env-file.js';
 import { UserInputError } from './errors.js';
 
 // A `.env` in the current folder supplies PICTORY_* settings; variables already set win.
-if (existsSync('.env')) process.loadEnvFile('.env');
+const envProblem = loadEnvFile('.env');
+if (envProblem) {
+  process.stderr.write(`pictory-jsx: ${envProblem}\n`);
+  process.exit(1);
+}
 
 const program = new Command('pictory-jsx')
   .description('Write Pictory videos as .tsx: compile, price and render them.')

@@ -178,7 +178,7 @@ export async function renderVideo(client: PictoryClient, video: RenderableVideo,
   const deadline = started + timeoutMs;
   const { body } = video;
   const endpoint = options.preview ? ENDPOINTS.preview : ENDPOINTS.render;
-  const hash = requestHash(client.baseUrl, endpoint, body);
+  const hash = hashOf(client.baseUrl, endpoint, body);
   const journal =
     options.journal === false ? undefined : new Journal(options.journal ?? defaultJournalPath(options.cwd ?? process.cwd()));
   const obtained = await obtainJob({
@@ -221,4 +221,15 @@ export async function renderVideo(client: PictoryClient, video: RenderableVideo,
   };
   if (options.out) result.file = await saveVideo(completed, options.out, { ...options, deadline });
   return result;
+}
+
+/** The request's hash; a body that is not JSON (a cycle, a BigInt) is refused before anything is sent. */
+function hashOf(api: string, endpoint: string, body: RenderableVideo['body']): string {
+  try {
+    return requestHash(api, endpoint, body);
+  } catch (error) {
+    throw new ValidationError(
+      `"${body.videoName}": the request cannot be sent as JSON (${error instanceof Error ? error.message : String(error)}); nothing was sent.`,
+    );
+  }
 }

@@ -291,3 +291,22 @@ describe('downloadVideo', () => {
     expect(await readdir(dir)).toEqual(['out.mp4']);
   });
 });
+
+describe('a request that is not JSON', () => {
+  it('is refused before anything is sent, by the client and by the runner; the journal records nothing false', async () => {
+    const emu = await emulator();
+    const c = client(emu);
+    const cyclic: Record<string, unknown> = { videoName: 'cyclic', scenes: [{ story: 'x' }] };
+    cyclic.webhookData = { self: cyclic };
+    const clientError = await c.submitRender(cyclic).catch((e: unknown) => e);
+    expect(clientError).toMatchObject({ type: 'validation', jobMayExist: false });
+    expect((clientError as Error).message).toContain('cannot be sent as JSON');
+    const { renderCompiled } = await import('../../src/runner/render.js');
+    const cwd = await tempDir();
+    const compiled = { request: cyclic, credits: { total: 0, exact: true, items: [] }, diagnostics: [] } as unknown as Parameters<typeof renderCompiled>[0];
+    const runnerError = await renderCompiled(compiled, { client: c, cwd }).catch((e: unknown) => e);
+    expect(runnerError).toMatchObject({ type: 'validation' });
+    expect(emu.requests).toHaveLength(0);
+    expect(await readdir(cwd)).toEqual([]);
+  });
+});

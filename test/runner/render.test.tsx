@@ -9,7 +9,7 @@ import { AbortError, ConnectionError, TimeoutError, ValidationError } from '../.
 import { BudgetExceededError, JobFailedError, UncertainSubmitError } from '../../src/runner/errors.js';
 import { downloadVideo } from '../../src/runner/download.js';
 import { render, type RenderEvent, type RenderOptions } from '../../src/runner/render.js';
-import { client, emulator, requestsTo } from '../client/helpers.js';
+import { client, controlledClock, emulator, requestsTo } from '../client/helpers.js';
 
 const FAST_POLL = { initialMs: 50, factor: 1.5, maxMs: 150, blindMaxMs: 150, minMs: 20, settleMs: 10 };
 
@@ -47,7 +47,8 @@ async function journalStates(cwd: string): Promise<string[]> {
 
 describe('render()', () => {
   it('compiles, submits, polls and reports the job with credits used beside the estimate', async () => {
-    const emu = await emulator({ timing: { renderMs: 300 } });
+    // Long enough that the first poll (50 ms after the submit) finds it in progress even on a busy machine.
+    const emu = await emulator({ timing: { renderMs: 3_000 } });
     const cwd = await tempDir();
     const events: RenderEvent['type'][] = [];
     const result = await render(video(), { client: client(emu), cwd, poll: FAST_POLL, onEvent: (e) => events.push(e.type) });
@@ -119,7 +120,9 @@ describe('render()', () => {
     const emu = await emulator({ timing: { renderMs: 1_200 } });
     const c = client(emu);
     const options: RenderOptions = { client: c, cwd: await tempDir(), poll: FAST_POLL };
-    const error = await render(video(), { ...options, timeoutMs: 300 }).catch((e: unknown) => e);
+    // The wait runs on a controlled clock: the deadline comes after 300 ms of (virtual) waiting, however busy the machine.
+    const clock = controlledClock(Date.now(), { sleepsAdvance: true });
+    const error = await render(video(), { ...options, timeoutMs: 300, clock }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TimeoutError);
     expect(error).toMatchObject({ phase: 'render', jobId: emu.ledger[0]!.jobId });
     const result = await render(video(), options);

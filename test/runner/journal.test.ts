@@ -67,3 +67,23 @@ describe('journal', () => {
     expect(claimIsLive((await journal.claims.read(H1, 1))!)).toBe(false);
   });
 });
+
+describe('the single-file journal of earlier versions', () => {
+  it('is imported once: its jobs are attached to, an old submitting is uncertain, the file is set aside', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'pictory-journal-'));
+    const old = [
+      { ...base, hash: H1, state: 'submitting', at: '2026-01-01T00:00:00.000Z' },
+      { ...base, hash: H1, state: 'submitted', jobId: 'job-1', at: '2026-01-01T00:00:01.000Z' },
+      { ...base, hash: H2, state: 'submitting', at: '2026-01-01T00:00:02.000Z' },
+    ];
+    await appendFile(join(dir, 'journal.jsonl'), `${old.map((r) => JSON.stringify(r)).join('\n')}\n{"hash":"torn`);
+    const journals = [new Journal(join(dir, 'journal')), new Journal(join(dir, 'journal'))];
+    const [a, b] = await Promise.all(journals.map((j) => j.latest(H1)));
+    expect(a).toMatchObject({ state: 'submitted', jobId: 'job-1' });
+    expect(b).toMatchObject({ state: 'submitted', jobId: 'job-1' });
+    expect(await journals[0]!.latest(H2)).toMatchObject({ state: 'uncertain' });
+    expect(await journals[0]!.ownsJob('job-1')).toBe(true);
+    expect(await readFile(join(dir, 'journal.jsonl.imported'), 'utf8')).toContain('job-1');
+    await expect(readFile(join(dir, 'journal.jsonl'))).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+});

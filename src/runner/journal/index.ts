@@ -16,6 +16,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { Claims } from './claims.js';
+import { importLegacy } from './legacy.js';
 import { parseRecord, type JournalRecord } from './records.js';
 import { Shards } from './shards.js';
 
@@ -33,6 +34,7 @@ export class Journal {
   readonly jobs: Shards;
   readonly claims: Claims;
   #prepared?: Promise<void>;
+  #imported?: Promise<void>;
 
   constructor(readonly dir: string) {
     this.records = new Shards(join(dir, 'records'));
@@ -42,6 +44,7 @@ export class Journal {
 
   /** The latest record for `hash`, if any (torn lines skipped). */
   async latest(hash: string): Promise<JournalRecord | undefined> {
+    await this.importOld();
     let found: JournalRecord | undefined;
     for (const line of await this.records.lines(hash)) {
       if (!line.includes(hash)) continue;
@@ -63,6 +66,7 @@ export class Journal {
 
   /** True when a record of this journal names `jobId` (the job belongs to one of this folder's requests). */
   async ownsJob(jobId: string): Promise<boolean> {
+    await this.importOld();
     for (const line of await this.jobs.lines(jobId)) {
       if (!line.includes(jobId)) continue;
       try {
@@ -72,6 +76,12 @@ export class Journal {
       }
     }
     return false;
+  }
+
+  /** Imports the single-file journal of earlier versions (`.pictory/journal.jsonl`) once, if there is one. */
+  importOld(): Promise<void> {
+    this.#imported ??= basename(this.dir) === 'journal' ? importLegacy(`${this.dir}.jsonl`, this.claims, this.records, this.jobs) : Promise.resolve();
+    return this.#imported;
   }
 
   /** Creates the folder on first use, private to the user; `.pictory` gets its `.gitignore`. */

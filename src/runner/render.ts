@@ -192,6 +192,7 @@ export async function renderVideo(client: PictoryClient, video: RenderableVideo,
     since: started,
     signal: options.signal,
     clock: options.clock,
+    warn: (message) => options.onEvent?.({ type: 'warning', message }),
   });
   const { jobId } = obtained;
   if (obtained.source === 'submitted') options.onEvent?.({ type: 'submitted', jobId });

@@ -31,6 +31,8 @@ export interface SubmitTarget {
   since: number;
   signal?: AbortSignal;
   clock?: Clock;
+  /** Told about a problem that does not stop the render (the journal could not record a job id). */
+  warn?: (message: string) => void;
 }
 
 export type JobSource = 'submitted' | 'journal' | 'recovered';
@@ -45,11 +47,19 @@ export interface ObtainedJob {
 /** How often a process waiting for another one's submit looks again. */
 const WAIT_MS = 200;
 
+/**
+ * Jobs this process submitted but could not journal (a full disk): identical renders in this process
+ * attach to them instead of waiting for a claim that stays until the process ends.
+ */
+const unjournalled = new Map<string, string>();
+
 export async function obtainJob(target: SubmitTarget): Promise<ObtainedJob> {
   const { journal } = target;
   if (!journal) return { jobId: await submit(target), source: 'submitted' };
   const clock = target.clock ?? systemClock;
   for (;;) {
+    const here = unjournalled.get(target.hash);
+    if (here && !target.force) return { jobId: here, source: 'journal', state: 'submitted' };
     const last = await journal.latest(target.hash);
     const current = last !== undefined && (!target.force || Date.parse(last.at) >= target.since);
     if (current && last.jobId && (last.state === 'submitted' || last.state === 'completed')) {
@@ -95,12 +105,20 @@ async function submitClaimed(target: SubmitTarget, journal: Journal, claim: Clai
     jobId = await submit(target);
   } catch (error) {
     // Only an error that proves nothing was created frees the request; anything else may have billed.
-    await note(PictoryError.is(error) && !error.jobMayExist ? 'refused' : 'uncertain');
-    await journal.claims.release(claim);
+    const outcome = PictoryError.is(error) && !error.jobMayExist ? 'refused' : 'uncertain';
+    // Unrecorded, the claim stays: a later run treats it as uncertain, which is never wrong with money.
+    if (await note(outcome).then(() => true, () => false)) await journal.claims.release(claim);
     throw error;
   }
-  // If this record cannot be written (a full disk), the claim stays: a re-run finds the job by listing.
-  await note('submitted', jobId);
+  try {
+    await note('submitted', jobId);
+  } catch (error) {
+    // The job exists and is paid for: go on with it. The claim stays (with its fence), so that a later
+    // run finds the job through the listing rather than submitting again.
+    unjournalled.set(target.hash, jobId);
+    target.warn?.(`the journal could not record job ${jobId} (${(error as Error).message}); a re-run finds it through the job listing`);
+    return jobId;
+  }
   await journal.claims.release(claim);
   return jobId;
 }

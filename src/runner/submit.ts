@@ -9,6 +9,7 @@
  *                                           └► nothing decided ───► UncertainSubmitError (or, forced: abandon it)
  *   otherwise ──► claim attempt n+1 ──► fence ──► POST ──► submitted | refused | uncertain ──► release
  */
+import { hostname } from 'node:os';
 import type { PictoryClient } from '../client/client.js';
 import { systemClock, type Clock } from '../client/clock.js';
 import { PictoryError } from '../client/errors.js';
@@ -53,6 +54,18 @@ const WAIT_MS = 200;
  */
 const unjournalled = new Map<string, string>();
 
+/**
+ * Attempts (`hash.attempt`) this process is claiming or submitting, with how many of its renders are at
+ * it; a claim of this process that is not counted here is a left-over.
+ */
+const inFlight = new Map<string, number>();
+
+/** Whether the process holding `claim` may still be submitting. */
+function isLive(claim: Claim): boolean {
+  if (claim.info.pid === process.pid && claim.info.host === hostname()) return (inFlight.get(`${claim.hash}.${claim.attempt}`) ?? 0) > 0;
+  return claimIsLive(claim);
+}
+
 export async function obtainJob(target: SubmitTarget): Promise<ObtainedJob> {
   const { journal } = target;
   if (!journal) return { jobId: await submit(target), source: 'submitted' };
@@ -67,7 +80,7 @@ export async function obtainJob(target: SubmitTarget): Promise<ObtainedJob> {
     }
     const attempt = (last?.attempt ?? 0) + 1;
     const held = await journal.claims.read(target.hash, attempt);
-    if (held && claimIsLive(held)) {
+    if (held && isLive(held)) {
       await clock.sleep(WAIT_MS, target.signal);
       continue;
     }
@@ -82,15 +95,23 @@ export async function obtainJob(target: SubmitTarget): Promise<ObtainedJob> {
       if (found) return found;
       continue;
     }
-    const claim = await journal.claims.take(target.hash, attempt, target.body.videoName);
-    if (!claim) continue;
-    const settled = await journal.latest(target.hash);
-    if ((settled?.attempt ?? 0) >= attempt) {
-      // Another process finished this attempt between our look and our claim: look again.
-      await journal.claims.release(claim);
-      continue;
+    const key = `${target.hash}.${attempt}`;
+    inFlight.set(key, (inFlight.get(key) ?? 0) + 1); // before the claim exists: never mistaken for a left-over
+    try {
+      const claim = await journal.claims.take(target.hash, attempt, target.body.videoName);
+      if (!claim) continue;
+      const settled = await journal.latest(target.hash);
+      if ((settled?.attempt ?? 0) >= attempt) {
+        // Another process finished this attempt between our look and our claim: look again.
+        await journal.claims.release(claim);
+        continue;
+      }
+      return { jobId: await submitClaimed(target, journal, claim), source: 'submitted' };
+    } finally {
+      const left = (inFlight.get(key) ?? 1) - 1;
+      if (left > 0) inFlight.set(key, left);
+      else inFlight.delete(key);
     }
-    return { jobId: await submitClaimed(target, journal, claim), source: 'submitted' };
   }
 }
 

@@ -313,3 +313,14 @@ describe('a request that is not JSON', () => {
     expect(await readdir(cwd)).toEqual([]);
   });
 });
+
+describe('identical renders in one process', () => {
+  it('five at once share one job, with no uncertain submit', async () => {
+    const emu = await emulator();
+    const c = client(emu);
+    const cwd = await tempDir();
+    const results = await Promise.all(Array.from({ length: 5 }, () => render(video(), { client: c, cwd, poll: FAST_POLL })));
+    expect(new Set(results.map((r) => r.jobId)).size).toBe(1);
+    expect(requestsTo(emu, '/v2/', 'POST')).toHaveLength(1);
+  });
+});

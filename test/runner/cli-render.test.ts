@@ -14,7 +14,8 @@ import { ONE, run, spawnCli, tempDir, TEN } from './cli-helpers.js';
 async function pictoryFiles(cwd: string): Promise<string> {
   const root = join(cwd, '.pictory');
   const entries = await readdir(root, { recursive: true, withFileTypes: true }).catch(() => []);
-  const texts = await Promise.all(entries.filter((e) => e.isFile()).map((e) => readFile(join(e.parentPath, e.name), 'utf8')));
+  // A claim's temporary file may vanish between the listing and the read.
+  const texts = await Promise.all(entries.filter((e) => e.isFile()).map((e) => readFile(join(e.parentPath, e.name), 'utf8').catch(() => '')));
   return texts.join('\n');
 }
 

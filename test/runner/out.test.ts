@@ -8,7 +8,7 @@ import { mkdir, readdir, readFile, stat, symlink, writeFile } from 'node:fs/prom
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { emulator, requestsTo } from '../client/helpers.js';
-import { ONE, run, tempDir, THREE } from './cli-helpers.js';
+import { ONE, ROOT, run, tempDir, THREE } from './cli-helpers.js';
 
 describe('--out', () => {
   it('an existing folder for one video means <folder>/<videoName>.mp4', async () => {
@@ -83,5 +83,26 @@ describe('--out', () => {
     expect(second.code).toBe(0);
     expect(requestsTo(emu, '/v2/', 'POST')).toHaveLength(3);
     expect((await readdir(out)).sort()).toEqual(['coast-east.mp4', 'coast-north.mp4', 'coast-south.mp4']);
+  });
+});
+
+describe('one bad video in a batch', () => {
+  it('webhookData that cannot be JSON: that video fails alone (nothing sent for it, nothing false journalled); the other renders', async () => {
+    const emu = await emulator();
+    const cwd = await tempDir();
+    const { code, stdout, stderr } = await run(emu, join(ROOT, 'test/runner/fixtures/one-cyclic.tsx'), { concurrency: 2 }, { cwd });
+    expect(code).toBe(1);
+    expect(stderr).not.toContain('internal error');
+    expect(stderr).toMatch(/cyclic-video|webhookData/);
+    if (emu.ledger.length === 0) {
+      // The compiler refused the file first (a cyclic webhookData is a compile error there): nothing sent at all.
+      expect(emu.requests).toHaveLength(0);
+      return;
+    }
+    expect(emu.ledger.map((j) => j.body.videoName)).toEqual(['fine-video']);
+    expect(stdout).toMatch(/^fine-video\thttp:/m);
+    const records = await readdir(join(cwd, '.pictory', 'journal', 'records'), { recursive: true, withFileTypes: true });
+    const texts = await Promise.all(records.filter((e) => e.isFile()).map((e) => readFile(join(e.parentPath, e.name), 'utf8')));
+    expect(texts.join('')).not.toContain('cyclic-video');
   });
 });

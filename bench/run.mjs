@@ -7,6 +7,7 @@ const benches = [
   ['bench/startup.mjs', []],
   ['bench/polling.ts', ['--import', 'tsx']],
   ['bench/draft.ts', ['--import', 'tsx']],
+  ['bench/journal.mjs', ['--expose-gc']],
 ];
 
 let failed = false;

@@ -83,13 +83,12 @@ export {
   ConnectionError,
   TimeoutError,
   AbortError,
-  JobFailedError,
-  BudgetExceededError,
-  UncertainSubmitError,
+  NotFoundError,
+  PermissionDeniedError,
   type FieldError,
   type RequestInfo,
-  type PictoryErrorType,
 } from './client/errors.js';
+export { JobFailedError, BudgetExceededError, UncertainSubmitError, SaveError, type PictoryErrorType } from './runner/errors.js';
 export type { Clock } from './client/clock.js';
 // The pre-flight check every render makes before submitting (discovery itself is in pictory-jsx/client).
 export { preflight, preflightOrThrow, type PreflightOptions, type PreflightReport } from './preflight/preflight.js';

@@ -13,14 +13,14 @@
  * then already in the module cache when the user's `import … from 'pictory-jsx'` resolves to them.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createElement, isValidElement, type ReactNode } from 'react';
 import { register } from 'tsx/esm/api';
 import { register as registerCjs } from 'tsx/cjs/api';
 import { UserInputError } from './errors.js';
+import { privateDir } from './private-dir.js';
 
 const registered = new Set<string>();
 
@@ -86,14 +86,12 @@ function useJsxDevFor(file: string): void {
     exclude: [], // an inherited `exclude` would take the file out of the config's reach
   };
   const text = JSON.stringify(config);
-  const dir = path.join(os.tmpdir(), `pictory-jsx-${createHash('sha256').update(text).digest('hex').slice(0, 12)}`);
-  const tsconfig = path.join(dir, 'tsconfig.json');
+  const tsconfig = path.join(privateDir(), `tsconfig-${createHash('sha256').update(text).digest('hex').slice(0, 12)}.json`);
   if (registered.has(tsconfig)) return;
   if (!existsSync(tsconfig)) {
-    mkdirSync(dir, { recursive: true });
     // Write-then-rename: several CLI processes may share this file, and none may read it half-written.
     const partial = `${tsconfig}.${process.pid}`;
-    writeFileSync(partial, text);
+    writeFileSync(partial, text, { mode: 0o600 });
     renameSync(partial, tsconfig);
   }
   register({ tsconfig });

@@ -5,16 +5,20 @@
  * Start-up matters (every compile pays it): each command's module is imported only when that command
  * runs, so `--help` or `emulator` never load the compiler, and `compile` never loads the runner or client.
  */
-import { existsSync } from 'node:fs';
 import { Command, InvalidArgumentError } from 'commander';
 import type { EstimateOptions } from './commands/estimate.js';
 import type { SelectOptions } from './compile-file.js';
 import { VERSION } from '../client/version.js';
+import { loadEnvFile } from './env-file.js';
 import { UserInputError } from './errors.js';
 import { HELP_AFTER } from './help.js';
 
 // A `.env` in the current folder supplies PICTORY_* settings; variables already set win.
-if (existsSync('.env')) process.loadEnvFile('.env');
+const envProblem = loadEnvFile('.env');
+if (envProblem) {
+  process.stderr.write(`pictory-jsx: ${envProblem}\n`);
+  process.exit(1);
+}
 
 const program = new Command('pictory-jsx')
   .description('Write Pictory videos as .tsx: compile, price and render them.')
@@ -44,15 +48,14 @@ selecting(
   finish(await estimateCommand(files, options));
 });
 
-program
-  .command('render <file>')
+selecting(program.command('render <file>'))
   .description('submit the video(s) and wait for the result (the local emulator when no credentials are set)')
   .option('--preview', 'make a storyboard preview instead of a final render')
   .option('--max-credits <n>', 'refuse to submit when the estimate exceeds this', number)
-  .option('--out <file>', 'download the video to this file (with several videos: a folder)')
+  .option('--out <path>', 'download the video to this file or folder (with several videos: a folder)')
   .option('--timeout <duration>', 'give up waiting after this long, e.g. 90s, 20m (default 30m)')
   .option('--concurrency <n>', 'videos rendered at once when the file yields several (default 2)', number)
-  .option('--force', 'submit anew even if the journal holds a job for the same request')
+  .option('--force [videoName...]', 'submit anew (a new charge) even if the journal holds a job: every video, or only those named (put it after the file)')
   .option('--no-preflight', "skip checking speakers, brand, styles, layouts, templates, avatars and the credit balance against the account")
   .action(async (file: string, options: Record<string, unknown>) => {
     const { renderCommand } = await import('./commands/render.js');

@@ -66,6 +66,8 @@ export function createAuth(
   }
 
   const { clientId, clientSecret } = credentials;
+  // The client id is not a password, but with the secret it is the account's identity: never echo it.
+  redactor.add(clientId);
   redactor.add(clientSecret);
   let cached: { token: string; renewAt: number } | undefined;
   let inFlight: Promise<string> | undefined;

@@ -16,11 +16,12 @@ import {
   normaliseJob,
   type Job,
 } from '../schema/jobs.js';
-import { createAuth, credentialsFromEnv, type Credentials } from './auth.js';
+import { createAuth, credentialsFromEnv, type Credentials, type IssuedToken } from './auth.js';
 import { DEFAULT_BACKOFF } from './backoff.js';
 import { systemClock, type Clock } from './clock.js';
 import { APIError, AuthenticationError } from './errors.js';
-import { Redactor } from './redact.js';
+import { parseJobPage, type JobPage } from './list-jobs.js';
+import { Redactor, splitUrlCredentials } from './redact.js';
 import { request, type RequestSpec, type Transport } from './request.js';
 import { USER_AGENT } from './version.js';
 
@@ -88,6 +89,8 @@ export interface PictoryClient {
    * redacted. The discovery endpoints go through it (see `createDiscovery`).
    */
   read(path: string, options?: CallOptions & { method?: 'GET' | 'POST'; body?: unknown }): Promise<unknown>;
+  /** `GET /v1/jobs`: one page of the account's jobs, newest first (`nextPageKey` from the previous page). */
+  listJobs(options?: CallOptions & { nextPageKey?: string }): Promise<JobPage>;
   /** Releases connections (only those of the client's own Agent). */
   close(): Promise<void>;
 }
@@ -110,46 +113,58 @@ export function createClient(options: ClientOptions = {}): PictoryClient {
       'No Pictory credentials: set PICTORY_API_KEY, or PICTORY_CLIENT_ID and PICTORY_CLIENT_SECRET.',
     );
   }
-  const baseUrl = (options.baseUrl ?? env.PICTORY_API_URL ?? DEFAULT_BASE_URL).replace(/\/+$/, '');
+  const { transport, close } = createTransport(options, env);
+  transport.auth = createAuth(credentials, (id, secret) => issueToken(transport, id, secret), transport.clock, transport.redactor);
+  const client: PictoryClient = { ...jobEndpoints(transport), baseUrl: transport.baseUrl, authMode: transport.auth.mode, close };
+  const summary = () => ({ baseUrl: client.baseUrl, authMode: client.authMode });
+  Object.defineProperties(client, {
+    toJSON: { value: summary },
+    [inspect.custom]: { value: () => `PictoryClient ${inspect(summary())}` },
+  });
+  return client;
+}
+
+/** The transport of a client (see request.ts), and how to release its own connections. */
+function createTransport(options: ClientOptions, env: NodeJS.ProcessEnv): { transport: Transport; close: () => Promise<void> } {
+  // Credentials in the URL are secrets: kept out of baseUrl (shown, journalled) and masked everywhere.
+  const split = splitUrlCredentials((options.baseUrl ?? env.PICTORY_API_URL ?? DEFAULT_BASE_URL).trim());
   const ownDispatcher = options.dispatcher ? undefined : new (undici().Agent)();
-  const clock = options.clock ?? systemClock;
   const redactor = new Redactor();
+  for (const secret of split.secrets) redactor.add(secret);
   const transport: Transport = {
-    baseUrl,
+    baseUrl: split.url.replace(/\/+$/, ''),
     dispatcher: options.dispatcher ?? ownDispatcher!,
     userAgent: options.userAgent ? `${options.userAgent} ${USER_AGENT}` : USER_AGENT,
     timeoutMs: options.timeoutMs ?? 30_000,
     maxRetries: options.maxRetries ?? 4,
     maxRetryAfterMs: options.maxRetryAfterMs ?? 60_000,
     backoff: DEFAULT_BACKOFF,
-    clock,
+    clock: options.clock ?? systemClock,
     redactor,
     log: options.log,
   };
+  return { transport, close: async () => void (await ownDispatcher?.close()) };
+}
 
-  transport.auth = createAuth(
-    credentials,
-    async (clientId, clientSecret) => {
-      const spec: RequestSpec = {
-        method: 'POST',
-        path: '/v1/oauth2/token',
-        body: { client_id: clientId, client_secret: clientSecret },
-        kind: 'safe',
-        authenticate: false,
-      };
-      const body = await request(transport, spec);
-      const parsed = TokenResponseSchema.safeParse(body);
-      if (!parsed.success) {
-        throw new APIError('POST /v1/oauth2/token answered without an access_token.', {
-          request: { method: spec.method, path: spec.path },
-        });
-      }
-      return { token: parsed.data.access_token, expiresInSeconds: parsed.data.expires_in ?? 3600 };
-    },
-    clock,
-    redactor,
-  );
+/** `POST /v1/oauth2/token`: exchanges client credentials for an access token. */
+async function issueToken(transport: Transport, clientId: string, clientSecret: string): Promise<IssuedToken> {
+  const spec: RequestSpec = {
+    method: 'POST',
+    path: '/v1/oauth2/token',
+    body: { client_id: clientId, client_secret: clientSecret },
+    kind: 'safe',
+    authenticate: false,
+  };
+  const parsed = TokenResponseSchema.safeParse(await request(transport, spec));
+  if (!parsed.success) {
+    throw new APIError('POST /v1/oauth2/token answered without an access_token.', { request: { method: spec.method, path: spec.path } });
+  }
+  return { token: parsed.data.access_token, expiresInSeconds: parsed.data.expires_in ?? 3600 };
+}
 
+/** The job endpoints, all through `request()`; server texts are redacted before they are kept. */
+function jobEndpoints(transport: Transport): Omit<PictoryClient, 'baseUrl' | 'authMode' | 'close'> {
+  const { redactor } = transport;
   const submit = async (method: 'POST' | 'PUT', path: string, body: object, call: CallOptions = {}) => {
     const answer = await request(transport, { method, path, body, kind: 'submit', authenticate: true, ...call });
     const parsed = CreateJobResponseSchema.safeParse(answer);
@@ -162,10 +177,7 @@ export function createClient(options: ClientOptions = {}): PictoryClient {
     }
     return { jobId };
   };
-
-  const client: PictoryClient = {
-    baseUrl,
-    authMode: transport.auth.mode,
+  return {
     submitRender: (body, call) => submit('POST', '/v2/video/storyboard/render', body, call),
     submitPreview: (body, call) => submit('POST', '/v2/video/storyboard', body, call),
     renderFromPreview: (previewJobId, { webhook, ...call } = {}) =>
@@ -187,16 +199,14 @@ export function createClient(options: ClientOptions = {}): PictoryClient {
       const answer = await request(transport, { method, path, body, kind: 'safe', authenticate: true, ...call });
       return redactor.redactValue(answer);
     },
-    close: async () => {
-      await ownDispatcher?.close();
+    async listJobs({ nextPageKey, ...call } = {}) {
+      const path = `/v1/jobs${nextPageKey ? `?nextPageKey=${encodeURIComponent(nextPageKey)}` : ''}`;
+      const answer = await request(transport, { method: 'GET', path, kind: 'safe', authenticate: true, ...call });
+      const page = parseJobPage(redactor.redactValue(answer));
+      if (!page) throw new APIError('GET /v1/jobs answered without an items list.', { request: { method: 'GET', path: '/v1/jobs' } });
+      return page;
     },
   };
-  const summary = () => ({ baseUrl, authMode: client.authMode });
-  Object.defineProperties(client, {
-    toJSON: { value: summary },
-    [inspect.custom]: { value: () => `PictoryClient ${inspect(summary())}` },
-  });
-  return client;
 }
 
 function explicitCredentials(options: ClientOptions): Credentials | undefined {

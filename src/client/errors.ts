@@ -22,18 +22,18 @@ export interface FieldError {
   errors: string;
 }
 
-export type PictoryErrorType =
+/** The `type` of the client's errors (the runner adds its own: see the runner's errors module). */
+export type ClientErrorType =
   | 'authentication'
+  | 'permission_denied'
+  | 'not_found'
   | 'validation'
   | 'rate_limit'
   | 'server'
   | 'api'
   | 'connection'
   | 'timeout'
-  | 'abort'
-  | 'job_failed'
-  | 'budget_exceeded'
-  | 'uncertain_submit';
+  | 'abort';
 
 interface BaseOptions {
   request?: RequestInfo;
@@ -45,8 +45,8 @@ interface BaseOptions {
 
 /** Base of every error pictory-jsx throws on purpose. */
 export abstract class PictoryError extends Error {
-  /** Stable discriminator, e.g. `'rate_limit'`. */
-  abstract readonly type: PictoryErrorType;
+  /** Stable discriminator, e.g. `'rate_limit'` (see `PictoryErrorType` for all of them). */
+  abstract readonly type: string;
   /** The request concerned (method and path only). */
   readonly request?: RequestInfo;
   /** HTTP status, when the server answered. */
@@ -66,16 +66,47 @@ export abstract class PictoryError extends Error {
     Object.defineProperty(this, BRAND, { value: true });
   }
 
-  /** True for any pictory-jsx error, even one thrown by another copy of the package. */
-  static is(value: unknown): value is PictoryError {
-    return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
+  /**
+   * True for any pictory-jsx error (of the given `type`, when one is given), even one thrown by another
+   * copy of the package, where `instanceof` fails.
+   */
+  static is(value: unknown, type?: string): value is PictoryError {
+    if (typeof value !== 'object' || value === null || (value as Record<symbol, unknown>)[BRAND] !== true) return false;
+    return type === undefined || (value as PictoryError).type === type;
   }
 }
 
-/** The key, token or client credentials were missing or rejected (401/403 from the API). */
-export class AuthenticationError extends PictoryError {
-  readonly type = 'authentication';
+/** The factory of the family's plain members: a class whose only addition is its `type`. */
+function errorOfType<T extends string>(type: T) {
+  return class extends PictoryError {
+    readonly type: T = type;
+  };
 }
+
+/** Members that carry what the server answered: Pictory's error `code` and the (redacted) body. */
+function answeredErrorOfType<T extends string>(type: T) {
+  return class extends errorOfType(type) {
+    /** Pictory's error code from the body (`code` or `error_code`), when there is one. */
+    readonly code?: string;
+    /** The parsed (or truncated text) response body, redacted. */
+    readonly body?: unknown;
+
+    constructor(message: string, options: BaseOptions & { code?: string; body?: unknown } = {}) {
+      super(message, options);
+      this.code = options.code;
+      this.body = options.body;
+    }
+  };
+}
+
+/** The key, token or client credentials were missing or rejected (401 from the API). */
+export class AuthenticationError extends errorOfType('authentication') {}
+
+/** 403: the credentials are valid but may not do this (another account's job, a plan limit, a proxy). */
+export class PermissionDeniedError extends answeredErrorOfType('permission_denied') {}
+
+/** 404: no such job or resource on this API (purged, another account, or a wrong `PICTORY_API_URL`). */
+export class NotFoundError extends answeredErrorOfType('not_found') {}
 
 /**
  * The video is invalid: either our compiler found errors (`diagnostics`, nothing was sent) or Pictory
@@ -110,29 +141,13 @@ export class RateLimitError extends PictoryError {
 }
 
 /** 5xx (or 408) from the API, after any retries that were safe to make. */
-export class ServerError extends PictoryError {
-  readonly type = 'server';
-}
+export class ServerError extends errorOfType('server') {}
 
-/** Any other unexpected answer: a 404, a 403 from a proxy, or a body that does not match the contract. */
-export class APIError extends PictoryError {
-  readonly type = 'api';
-  /** Pictory's error code from the body (`code` or `error_code`), when there is one. */
-  readonly code?: string;
-  /** The parsed (or truncated text) response body, redacted. */
-  readonly body?: unknown;
-
-  constructor(message: string, options: BaseOptions & { code?: string; body?: unknown } = {}) {
-    super(message, options);
-    this.code = options.code;
-    this.body = options.body;
-  }
-}
+/** Any other unexpected answer: a status not listed above, or a body that does not match the contract. */
+export class APIError extends answeredErrorOfType('api') {}
 
 /** The connection failed or broke (refused, reset, DNS), after any retries that were safe to make. */
-export class ConnectionError extends PictoryError {
-  readonly type = 'connection';
-}
+export class ConnectionError extends errorOfType('connection') {}
 
 /**
  * Something took too long: one HTTP attempt (`phase: 'request'`), or the whole wait for a job
@@ -163,59 +178,5 @@ export class AbortError extends PictoryError {
   constructor(message: string, options: BaseOptions & { jobId?: string } = {}) {
     super(message, options);
     this.jobId = options.jobId;
-  }
-}
-
-/** The job ended `failed` on Pictory: its `error_code` and `error_message`, verbatim. */
-export class JobFailedError extends PictoryError {
-  readonly type = 'job_failed';
-  readonly jobId: string;
-  readonly errorCode: string;
-  readonly errorMessage: string;
-
-  constructor(jobId: string, errorCode: string, errorMessage: string) {
-    super(`Job ${jobId} failed: ${errorCode}: ${errorMessage}`);
-    this.jobId = jobId;
-    this.errorCode = errorCode;
-    this.errorMessage = errorMessage;
-  }
-}
-
-/** The estimate exceeds `maxCredits`: nothing was sent. */
-export class BudgetExceededError extends PictoryError {
-  readonly type = 'budget_exceeded';
-  readonly estimatedCredits: number;
-  readonly maxCredits: number;
-  /** False when the estimate rests on sentence/line splitting (see the compiler's credit report). */
-  readonly exact: boolean;
-
-  constructor(estimatedCredits: number, maxCredits: number, exact: boolean) {
-    super(
-      `Estimated ${exact ? '' : 'up to '}${estimatedCredits} AI credits, over the limit of ${maxCredits}; nothing was sent.`,
-    );
-    this.estimatedCredits = estimatedCredits;
-    this.maxCredits = maxCredits;
-    this.exact = exact;
-  }
-}
-
-/**
- * The journal shows an earlier submit of this exact request whose outcome is unknown (a crash, abort or
- * dropped answer after the request left). A job may exist and be billed, so nothing was sent. Check
- * `GET /v1/jobs` or the Pictory dashboard; submit anyway with `force` (`--force`).
- */
-export class UncertainSubmitError extends PictoryError {
-  readonly type = 'uncertain_submit';
-  /** When the earlier submit was made (ISO time). */
-  readonly since: string;
-
-  constructor(videoName: string, since: string) {
-    super(
-      `An earlier submit of "${videoName}" (${since}) may have created a job whose id never came back. ` +
-        'Nothing was sent, to avoid paying twice. Check GET /v1/jobs or the Pictory dashboard, then run ' +
-        'again with --force to submit anyway.',
-      { jobMayExist: true },
-    );
-    this.since = since;
   }
 }

@@ -15,7 +15,6 @@ export {
   AbortError,
   type FieldError,
   type RequestInfo,
-  type PictoryErrorType,
 } from './errors.js';
 export type { Clock } from './clock.js';
 export type { Job, InProgressJob, CompletedJob, FailedJob, CleanedJob } from '../schema/jobs.js';

@@ -43,3 +43,27 @@ export class Redactor {
     return value;
   }
 }
+
+/**
+ * `url` without the user name and password it may carry (`https://user:pass@host/…`), and those
+ * credentials, to be registered as secrets. The public form is what the client shows and the journal
+ * records; undici ignores URL credentials anyway.
+ */
+export function splitUrlCredentials(url: string): { url: string; secrets: string[] } {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return { url, secrets: [] };
+  }
+  if (!parsed.username && !parsed.password) return { url, secrets: [] };
+  const secrets = [parsed.username, parsed.password, decodeURIComponent(parsed.username), decodeURIComponent(parsed.password)].filter(Boolean);
+  parsed.username = '';
+  parsed.password = '';
+  return { url: parsed.toString().replace(/\/+$/, ''), secrets };
+}
+
+/** `url` with any user name and password removed (for messages). */
+export function publicUrl(url: string): string {
+  return splitUrlCredentials(url).url;
+}

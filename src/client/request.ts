@@ -33,6 +33,8 @@ import {
   APIError,
   AuthenticationError,
   ConnectionError,
+  NotFoundError,
+  PermissionDeniedError,
   PictoryError,
   RateLimitError,
   ServerError,
@@ -42,6 +44,7 @@ import {
   type RequestInfo,
 } from './errors.js';
 import type { Redactor } from './redact.js';
+import { firstLine } from './text.js';
 
 /** Everything `request()` needs from the client; built once per client. */
 export interface Transport {
@@ -78,12 +81,29 @@ export interface RequestSpec {
   signal?: AbortSignal;
   /** Overrides the transport's per-attempt timeout. */
   timeoutMs?: number;
+  /**
+   * Bound each silence (waiting for headers, between body chunks) instead of the whole attempt: for long
+   * streamed bodies such as a video download.
+   */
+  idleTimeoutMs?: number;
+  /** An absolute URL to request instead of `baseUrl + path` (`path` then only names it in messages). */
+  url?: string;
+  /** Extra request headers. */
+  headers?: Record<string, string>;
+  /**
+   * Reads a 2xx body as a stream instead of parsing JSON (a download). It may throw a
+   * {@link ConnectionError} for a body that proves incomplete (retried like a dropped connection), or any
+   * other error, which ends the request as is.
+   */
+  consume?: (body: AsyncIterable<Buffer>, headers: IncomingHttpHeaders) => Promise<unknown>;
 }
 
 interface Answer {
   status: number;
   headers: IncomingHttpHeaders;
   text: string;
+  /** What `spec.consume` returned. */
+  consumed?: unknown;
 }
 
 /** A failed attempt that produced no HTTP answer. */
@@ -117,6 +137,7 @@ const AMBIGUOUS_SUBMIT =
  */
 export async function request(t: Transport, spec: RequestSpec): Promise<unknown> {
   const info: RequestInfo = { method: spec.method, path: spec.path };
+  const payload = serialise(spec, info);
   let retries = 0;
   let renewed = false;
   for (;;) {
@@ -127,8 +148,8 @@ export async function request(t: Transport, spec: RequestSpec): Promise<unknown>
     let retryable: boolean;
     let retryAfterMs: number | undefined;
     try {
-      const answer = await send(t, spec, authorization);
-      if (answer.status >= 200 && answer.status < 300) return parseSuccess(t, spec, info, answer);
+      const answer = await send(t, spec, authorization, payload);
+      if (answer.status >= 200 && answer.status < 300) return spec.consume ? answer.consumed : parseSuccess(t, spec, info, answer);
       if (answer.status === 401 && authorization !== undefined && !renewed && requireAuth(t).renew(authorization)) {
         renewed = true;
         continue;
@@ -137,9 +158,14 @@ export async function request(t: Transport, spec: RequestSpec): Promise<unknown>
       retryable = answer.status === 429 || (spec.kind === 'safe' && isTransientStatus(answer.status));
       failure = errorFromAnswer(t, spec, info, answer, retryAfterMs);
     } catch (error) {
-      if (!(error instanceof NetworkFailure)) throw error;
-      retryable = spec.kind === 'safe' || !error.mayHaveReachedServer;
-      failure = errorFromNetwork(spec, info, error, t.timeoutMs);
+      if (PictoryError.is(error, 'connection') && spec.kind === 'safe' && spec.consume) {
+        retryable = true; // a body that proved incomplete
+        failure = error;
+      } else {
+        if (!(error instanceof NetworkFailure)) throw error;
+        retryable = spec.kind === 'safe' || !error.mayHaveReachedServer;
+        failure = errorFromNetwork(spec, info, error, spec.idleTimeoutMs ?? t.timeoutMs);
+      }
     }
 
     if (!retryable || retries >= t.maxRetries) throw failure;
@@ -159,23 +185,46 @@ function requireAuth(t: Transport): Auth {
   return t.auth;
 }
 
-/** One attempt: send, read the whole body, all under the attempt timeout and the caller's signal. */
-async function send(t: Transport, spec: RequestSpec, authorization: string | undefined): Promise<Answer> {
+/**
+ * The JSON text of the body, made once before anything is sent: a body that cannot be JSON (a cycle, a
+ * BigInt) is refused here, provably unsent, rather than failing inside an attempt that looks ambiguous.
+ */
+function serialise(spec: RequestSpec, info: RequestInfo): string | undefined {
+  if (spec.body === undefined) return undefined;
+  try {
+    return JSON.stringify(spec.body);
+  } catch (error) {
+    throw new ValidationError(
+      `${spec.method} ${spec.path}: the request body cannot be sent as JSON (${error instanceof Error ? error.message : String(error)}); nothing was sent.`,
+      { request: info },
+    );
+  }
+}
+
+/**
+ * One attempt: send, then read the whole body (or hand it to `spec.consume`), all under the attempt
+ * timeout (or the idle timeout) and the caller's signal.
+ */
+async function send(t: Transport, spec: RequestSpec, authorization: string | undefined, payload: string | undefined): Promise<Answer> {
   const timeoutMs = spec.timeoutMs ?? t.timeoutMs;
   const timeout = new AbortController();
-  const timer = setTimeout(() => timeout.abort(), timeoutMs);
+  const timer = spec.idleTimeoutMs === undefined ? setTimeout(() => timeout.abort(), timeoutMs) : undefined;
   const signal = spec.signal ? AbortSignal.any([spec.signal, timeout.signal]) : timeout.signal;
-  const headers: Record<string, string> = { accept: 'application/json', 'user-agent': t.userAgent };
+  const headers: Record<string, string> = { accept: 'application/json', 'user-agent': t.userAgent, ...spec.headers };
   if (authorization !== undefined) headers.authorization = authorization;
-  if (spec.body !== undefined) headers['content-type'] = 'application/json';
+  if (payload !== undefined) headers['content-type'] = 'application/json';
   try {
-    const res = await undici().request(t.baseUrl + spec.path, {
+    const res = await undici().request(spec.url ?? t.baseUrl + spec.path, {
       method: spec.method,
       headers,
-      body: spec.body === undefined ? undefined : JSON.stringify(spec.body),
+      body: payload,
       dispatcher: t.dispatcher,
       signal,
+      ...(spec.idleTimeoutMs === undefined ? {} : { headersTimeout: spec.idleTimeoutMs, bodyTimeout: spec.idleTimeoutMs }),
     });
+    if (spec.consume && res.statusCode >= 200 && res.statusCode < 300) {
+      return { status: res.statusCode, headers: res.headers, text: '', consumed: await spec.consume(res.body, res.headers) };
+    }
     const text = await res.body.text();
     return { status: res.statusCode, headers: res.headers, text };
   } catch (cause) {
@@ -188,10 +237,25 @@ async function send(t: Transport, spec: RequestSpec, authorization: string | und
         jobMayExist: submit,
       });
     }
-    throw new NetworkFailure(timeout.signal.aborted, !NOT_CONNECTED.has(errorCode(cause) ?? ''), cause);
+    if (PictoryError.is(cause) || (spec.consume && !isNetworkError(cause))) throw cause;
+    const timedOut = timeout.signal.aborted || ['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT'].includes(errorCode(cause) ?? '');
+    throw new NetworkFailure(timedOut, !NOT_CONNECTED.has(errorCode(cause) ?? ''), cause);
   } finally {
     clearTimeout(timer);
   }
+}
+
+/**
+ * An error of the connection (undici's, a socket's, an abort by the attempt timeout) rather than of our
+ * own code (`spec.consume` writing a file, say), which must not be mistaken for one.
+ */
+function isNetworkError(error: unknown): boolean {
+  const e = error as { name?: string; code?: string; syscall?: string } | undefined;
+  if (e?.name === 'AbortError' || e?.name === 'TimeoutError') return true;
+  const code = errorCode(error) ?? '';
+  if (code.startsWith('UND_ERR')) return true;
+  // A system error from the socket (ECONNRESET, EPIPE, …), not from the file system.
+  return code !== '' && e?.syscall !== 'open' && e?.syscall !== 'write' && e?.syscall !== 'rename' && !/^(ENOSPC|EDQUOT|EACCES|EPERM|EROFS|ENAMETOOLONG|EISDIR|ENOTDIR|EEXIST|EFBIG|EMFILE|ENFILE)$/.test(code);
 }
 
 function parseSuccess(t: Transport, spec: RequestSpec, info: RequestInfo, answer: Answer): unknown {
@@ -203,7 +267,7 @@ function parseSuccess(t: Transport, spec: RequestSpec, info: RequestInfo, answer
     throw new APIError(
       `${spec.method} ${spec.path} answered ${answer.status} with a body that is not JSON.` +
         (submit ? ` ${AMBIGUOUS_SUBMIT}` : ''),
-      { request: info, status: answer.status, body: t.redactor.redact(answer.text.slice(0, 500)), jobMayExist: submit },
+      { request: info, status: answer.status, body: t.redactor.redact(answer.text).slice(0, 500), jobMayExist: submit },
     );
   }
 }
@@ -223,7 +287,7 @@ function errorFromAnswer(
   const body = parseBody(answer.text, t.redactor);
   const code = pick(body, ['code', 'error_code']);
   const detail = pick(body, ['message', 'error_message']) ?? (typeof body === 'string' ? body : undefined);
-  const head = `${spec.method} ${spec.path} answered ${answer.status}${code ? ` ${code}` : ''}${detail ? `: ${firstLine(detail)}` : '.'}`;
+  const head = `${spec.method} ${spec.path} answered ${answer.status}${code ? ` ${code}` : ''}${detail ? `: ${firstLine(detail, 300)}` : '.'}`;
   const status = answer.status;
   const common = { request: info, status };
 
@@ -232,8 +296,10 @@ function errorFromAnswer(
       t.auth?.mode === 'clientCredentials'
         ? 'Check PICTORY_CLIENT_ID and PICTORY_CLIENT_SECRET.'
         : 'Check PICTORY_API_KEY (sent raw in Authorization, without "Bearer").';
+    if (status === 403) return new PermissionDeniedError(`${head} Refused for these credentials. ${hint}`, { ...common, code, body });
     return new AuthenticationError(`${head} ${hint}`, common);
   }
+  if (status === 404) return new NotFoundError(head, { ...common, code, body });
   if (status === 400 || status === 422) {
     const fields = fieldErrors(body);
     const list = fields.map((f) => `\n  - ${f.name}: ${f.errors}`).join('');
@@ -301,12 +367,15 @@ function headerValue(headers: IncomingHttpHeaders, name: string): string | undef
   return Array.isArray(value) ? value[0] : value;
 }
 
-/** The body of an error answer: parsed JSON, else its first 500 characters; redacted either way. */
+/**
+ * The body of an error answer: parsed JSON, else its first 500 characters; redacted either way, and
+ * always before cutting, so that a secret straddling the cut cannot survive in part.
+ */
 function parseBody(text: string, redactor: Redactor): unknown {
   try {
     return redactor.redactValue(JSON.parse(text));
   } catch {
-    return redactor.redact(text.slice(0, 500));
+    return redactor.redact(text).slice(0, 500);
   }
 }
 
@@ -332,9 +401,4 @@ function fieldErrors(body: unknown): FieldError[] {
     name: String(f?.name ?? '?'),
     errors: Array.isArray(f?.errors) ? f.errors.map(String).join('; ') : String(f?.errors ?? ''),
   }));
-}
-
-function firstLine(text: string): string {
-  const line = text.split('\n', 1)[0]!.trim();
-  return line.length > 300 ? `${line.slice(0, 300)}…` : line;
 }

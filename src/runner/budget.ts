@@ -1,5 +1,5 @@
 /** The budget gate: refuse before any network call when the estimate exceeds the limit. */
-import { BudgetExceededError } from '../client/errors.js';
+import { BudgetExceededError } from './errors.js';
 import type { CreditReport } from '../compiler/types.js';
 
 /**

@@ -1,12 +1,14 @@
 /**
- * Where renders go: Pictory when credentials are configured, otherwise the embedded emulator, so that a
- * new user's first render works and nothing is ever spent by accident.
+ * Where renders go: Pictory when credentials are configured; otherwise, when the caller asks for it (the
+ * CLI does), the embedded emulator, so that a new user's first render works and nothing is ever spent by
+ * accident. Library callers without credentials get an AuthenticationError instead.
  */
 import { credentialsFromEnv } from '../client/auth.js';
 import { createClient, type PictoryClient } from '../client/client.js';
 import type { Clock } from '../client/clock.js';
 import { AuthenticationError } from '../client/errors.js';
 import type { PollSchedule } from './poll.js';
+import { publicUrl } from '../client/redact.js';
 
 /** A client and what must be closed with it. */
 export interface Connection {
@@ -24,6 +26,8 @@ export interface ConnectOptions {
   /** Receives the client's retry lines. */
   log?: (line: string) => void;
   clock?: Clock;
+  /** Without credentials, start the embedded emulator (default false: AuthenticationError). */
+  emulator?: boolean;
 }
 
 /** The API key the client presents to the embedded emulator (which accepts any `pictai_` key). */
@@ -50,9 +54,15 @@ export async function connect(options: ConnectOptions = {}): Promise<Connection>
     const client = createClient({ env, log: options.log, clock: options.clock });
     return { client, close: () => client.close() };
   }
+  if (!options.emulator) {
+    throw new AuthenticationError(
+      'No Pictory credentials: set PICTORY_API_KEY, or PICTORY_CLIENT_ID and PICTORY_CLIENT_SECRET ' +
+        '(or pass `emulator: true` to render drafts on the local emulator).',
+    );
+  }
   if (env.PICTORY_API_URL) {
     throw new AuthenticationError(
-      `PICTORY_API_URL is set (${env.PICTORY_API_URL}) but no credentials are: set PICTORY_API_KEY ` +
+      `PICTORY_API_URL is set (${publicUrl(env.PICTORY_API_URL)}) but no credentials are: set PICTORY_API_KEY ` +
         '(any pictai_… value works for a local emulator), or PICTORY_CLIENT_ID and PICTORY_CLIENT_SECRET.',
     );
   }

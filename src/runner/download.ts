@@ -2,21 +2,29 @@
  * Downloading the finished video: streamed to a temporary file beside the destination, flushed, then
  * renamed into place, so the destination is either the whole video or untouched, never half a file.
  *
- * The video lives on Pictory's CDN, so no `Authorization` header is sent. Error messages name the URL
- * without its query string, which may carry a CDN signature.
+ * The request goes through the client's one `request()` (retries with backoff for connection errors,
+ * 5xx and silences; typed errors), with no `Authorization` header: the video lives on Pictory's CDN.
+ * A body is accepted only when it is whole: as long as its Content-Length, or, without one, an MP4 whose
+ * boxes end exactly at the end of the file. A body cut short is retried like a dropped connection. The
+ * whole download obeys the render's deadline (`--timeout`), and a silence longer than `idleTimeoutMs`
+ * counts as a dropped connection. A local failure (disk full, permission, name too long) is not retried.
+ * Error messages name the URL without its query string, which may carry a CDN signature.
  */
-import { randomBytes } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { mkdir, open, rename, rm } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
-import { Transform } from 'node:stream';
+import type { IncomingHttpHeaders } from 'node:http';
+import { dirname, resolve } from 'node:path';
+import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import type { Dispatcher } from 'undici';
+import { DEFAULT_BACKOFF } from '../client/backoff.js';
+import { systemClock, type Clock } from '../client/clock.js';
+import { ConnectionError, PictoryError, TimeoutError } from '../client/errors.js';
+import { Redactor } from '../client/redact.js';
+import { request, type Transport } from '../client/request.js';
 import { undici } from '../client/undici.js';
-import { backoffDelay, DEFAULT_BACKOFF } from '../client/backoff.js';
-import { abortErrorFrom, systemClock, type Clock } from '../client/clock.js';
-import { APIError, ConnectionError, PictoryError, ServerError, TimeoutError } from '../client/errors.js';
 import { USER_AGENT } from '../client/version.js';
+import { mp4IsComplete } from './mp4.js';
+import { fileErrorReason, notReplaceable, partialName } from './output.js';
 
 export interface DownloadOptions {
   signal?: AbortSignal;
@@ -24,9 +32,16 @@ export interface DownloadOptions {
   onProgress?: (received: number, total: number | undefined) => void;
   /** Longest silence while waiting for headers or between body chunks (default 30 000 ms). */
   idleTimeoutMs?: number;
-  /** Attempts in all, for connection errors and 5xx (default 3). */
+  /** Attempts in all, for connection errors, silences, bodies cut short and 5xx (default 3). */
   attempts?: number;
+  /** Clock time (ms since the epoch, as `Date.now()`) by which the whole download must be done. */
+  deadline?: number;
   clock?: Clock;
+}
+
+/** A failure to write the video file here: never retried. */
+class LocalFileError extends Error {
+  override name = 'LocalFileError';
 }
 
 /** Downloads `url` to `dest` (created with its folders); returns the absolute path and size. */
@@ -36,73 +51,103 @@ export async function downloadVideo(
   options: DownloadOptions = {},
 ): Promise<{ path: string; bytes: number }> {
   const path = resolve(dest);
-  const attempts = options.attempts ?? 3;
-  const clock = options.clock ?? systemClock;
+  const where = publicUrl(url);
   await mkdir(dirname(path), { recursive: true });
   const { Agent, interceptors } = undici();
   const dispatcher = new Agent().compose(interceptors.redirect({ maxRedirections: 5 }));
+  const deadline = deadlineSignal(options.deadline);
+  const signal = options.signal && deadline ? AbortSignal.any([options.signal, deadline.signal]) : (options.signal ?? deadline?.signal);
+  const transport: Transport = {
+    baseUrl: '',
+    dispatcher,
+    userAgent: USER_AGENT,
+    timeoutMs: options.idleTimeoutMs ?? 30_000,
+    maxRetries: (options.attempts ?? 3) - 1,
+    maxRetryAfterMs: 60_000,
+    backoff: DEFAULT_BACKOFF,
+    clock: options.clock ?? systemClock,
+    redactor: new Redactor(),
+  };
   try {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        const bytes = await downloadOnce(url, path, dispatcher, options);
-        return { path, bytes };
-      } catch (error) {
-        const transient = PictoryError.is(error) && (error.type === 'connection' || error.type === 'server' || error.type === 'timeout');
-        if (!transient || attempt >= attempts) throw error;
-        await clock.sleep(backoffDelay(attempt - 1, DEFAULT_BACKOFF, clock.random), options.signal);
-      }
+    const bytes = (await request(transport, {
+      method: 'GET',
+      url,
+      path: where,
+      kind: 'safe',
+      authenticate: false,
+      signal,
+      idleTimeoutMs: options.idleTimeoutMs ?? 30_000,
+      headers: { accept: '*/*' },
+      consume: (body, headers) => writeWhole(body, headers, path, where, options.onProgress),
+    })) as number;
+    return { path, bytes };
+  } catch (error) {
+    if (deadline?.signal.aborted && !options.signal?.aborted) {
+      throw new TimeoutError(`Downloading ${where} did not finish before the deadline (--timeout).`, {
+        phase: 'render',
+        timeoutMs: options.deadline! - deadline.start,
+      });
     }
+    throw error;
   } finally {
+    deadline?.clear();
     await dispatcher.close();
   }
 }
 
-async function downloadOnce(url: string, path: string, dispatcher: Dispatcher, options: DownloadOptions): Promise<number> {
-  const where = publicUrl(url);
-  const idle = options.idleTimeoutMs ?? 30_000;
-  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(4).toString('hex')}.part`);
+/** Streams `body` to a temporary file, checks it is whole, and renames it to `path`; returns its size. */
+async function writeWhole(
+  body: AsyncIterable<Buffer>,
+  headers: IncomingHttpHeaders,
+  path: string,
+  where: string,
+  onProgress: DownloadOptions['onProgress'],
+): Promise<number> {
+  const length = Number(headers['content-length']);
+  const total = Number.isFinite(length) ? length : undefined;
+  const temp = partialName(path);
   let received = 0;
+  const counter = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      received += chunk.length;
+      onProgress?.(received, total);
+      done(null, chunk);
+    },
+  });
   try {
-    const res = await undici().request(url, {
-      dispatcher,
-      signal: options.signal,
-      headers: { 'user-agent': USER_AGENT },
-      headersTimeout: idle,
-      bodyTimeout: idle,
-    });
-    if (res.statusCode !== 200) {
-      await res.body.dump();
-      const message = `Downloading ${where} answered ${res.statusCode}.`;
-      throw res.statusCode >= 500
-        ? new ServerError(message, { status: res.statusCode })
-        : new APIError(message, { status: res.statusCode });
-    }
-    const length = Number(res.headers['content-length']);
-    const total = Number.isFinite(length) ? length : undefined;
-    const counter = new Transform({
-      transform(chunk: Buffer, _encoding, done) {
-        received += chunk.length;
-        options.onProgress?.(received, total);
-        done(null, chunk);
-      },
-    });
-    await pipeline(res.body, counter, createWriteStream(temp, { flags: 'wx' }));
+    const file = createWriteStream(temp, { flags: 'wx', mode: 0o644 });
+    file.on('error', (error) => counter.destroy(new LocalFileError(`cannot write ${path}: ${fileErrorReason(error)}.`)));
+    await pipeline(Readable.from(body), counter, file);
     await flushToDisk(temp);
     if (total !== undefined && received !== total) {
       throw new ConnectionError(`Downloading ${where} ended after ${received} of ${total} bytes.`);
     }
-    await rename(temp, path);
+    if (total === undefined && (await mp4IsComplete(temp)) === false) {
+      throw new ConnectionError(`Downloading ${where} ended after ${received} bytes, inside the MP4's last box (cut short).`);
+    }
+    const problem = await notReplaceable(path);
+    if (problem) throw new LocalFileError(`${path} is now ${problem}; the video was not written there.`);
+    await rename(temp, path).catch((error: unknown) => {
+      throw new LocalFileError(`cannot write ${path}: ${fileErrorReason(error)}.`);
+    });
     return received;
   } catch (error) {
     await rm(temp, { force: true });
-    if (PictoryError.is(error)) throw error;
-    if (options.signal?.aborted) throw abortErrorFrom(options.signal);
-    const code = (error as { code?: string }).code;
-    if (code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT') {
-      throw new TimeoutError(`Downloading ${where} stalled for ${idle} ms.`, { phase: 'request', timeoutMs: idle });
+    if (PictoryError.is(error) || error instanceof LocalFileError) throw error;
+    if ((error as NodeJS.ErrnoException).syscall !== undefined && (error as NodeJS.ErrnoException).code !== 'ECONNRESET') {
+      throw new LocalFileError(`cannot write ${path}: ${fileErrorReason(error)}.`);
     }
-    throw new ConnectionError(`Downloading ${where} failed after ${received} bytes: ${code ?? (error as Error).message}.`);
+    throw error; // the connection's failure: request() retries it
   }
+}
+
+/** A signal that fires at `deadline` (real time), or undefined without one. */
+function deadlineSignal(deadline: number | undefined) {
+  if (deadline === undefined) return undefined;
+  const start = Date.now();
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(new Error('deadline')), Math.max(0, deadline - start));
+  return { signal: controller.signal, start, clear: () => clearTimeout(timer) };
 }
 
 /** fsync through a fresh descriptor: the data must be on disk before the rename makes it visible. */

@@ -72,6 +72,36 @@ describe('secrets never leak', () => {
     expectNoSecret([...renderings(error), ...renderings(tokenError), ...renderings(c), ...renderings(wrongSecret)]);
   });
 
+  it('redacts before cutting: a client secret straddling the 500-character cut of an error body does not survive in part', async () => {
+    const emu = await emulator({ auth: { clientId: 'SENTINEL_client_id_77', clientSecret: SENTINEL_SECRET } });
+    const c = client(emu, { clientId: 'SENTINEL_client_id_77', clientSecret: SENTINEL_SECRET, maxRetries: 0 });
+    const errors: unknown[] = [];
+    for (const offset of [480, 490, 495, 499]) {
+      emu.inject({ path: '/v1/jobs/', status: 418, body: `${'x'.repeat(offset)}${SENTINEL_SECRET} tail` });
+      errors.push(await c.getJob('x').catch((e: unknown) => e));
+    }
+    // The client id, echoed back by a server, is masked too.
+    emu.inject({ path: '/v1/jobs/', status: 401, times: 2, body: { message: 'unknown client SENTINEL_client_id_77' } });
+    errors.push(await c.getJob('y').catch((e: unknown) => e));
+    expect(errors.map((e) => (e as { type: string }).type)).toEqual(['api', 'api', 'api', 'api', 'authentication']);
+    expectNoSecret([...errors.flatMap(renderings), ...errors.map((e) => JSON.stringify((e as { body?: unknown }).body ?? ''))]);
+    for (const secretPart of [SENTINEL_SECRET.slice(0, 12), 'client_id_77']) {
+      for (const e of errors) expect(renderings(e).join('')).not.toContain(secretPart);
+    }
+  });
+
+  it('a user name and password in the API URL are secrets: not in baseUrl, errors or the inspected client', async () => {
+    const emu = await emulator();
+    const url = emu.url.replace('http://', 'http://SENTINEL_user:SENTINEL_pw_31c@');
+    const c = client(emu, { baseUrl: url, maxRetries: 0 });
+    expect(c.baseUrl).toBe(emu.url);
+    emu.inject({ method: 'POST', path: '/v2/', status: 400, body: { message: `bad url ${url}`, fields: [{ name: 'x', errors: 'SENTINEL_pw_31c' }] } });
+    const error = await c.submitRender(BODY).catch((e: unknown) => e);
+    expect(error).toMatchObject({ type: 'validation' });
+    expectNoSecret([...renderings(error), ...renderings(c)]);
+    expect((await c.submitRender(BODY)).jobId).toBeTruthy(); // and the API is reached all the same
+  });
+
   it('the Redactor masks registered secrets and anything shaped like a Pictory key', () => {
     const r = new Redactor();
     r.add(SENTINEL_SECRET);

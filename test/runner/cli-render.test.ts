@@ -2,75 +2,21 @@
  * `pictory-jsx render` end to end against the emulator: in-process through renderCommand() with captured
  * streams, and as a real child process where a crash or a bare environment is the point.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
-import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
-import { renderCommand, type RenderCommandOptions } from '../../src/cli/commands/render.js';
+import { describe, expect, it } from 'vitest';
+import type { RenderCommandOptions } from '../../src/cli/commands/render.js';
 import type { Emulator } from '../../src/emulator/types.js';
 import { emulator, KEY, requestsTo } from '../client/helpers.js';
+import { ONE, run, spawnCli, tempDir, TEN } from './cli-helpers.js';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const TEN = join(ROOT, 'test/runner/fixtures/ten-videos.tsx');
-const ONE = join(ROOT, 'test/runner/fixtures/one-video.tsx');
-
-let dirs: string[] = [];
-afterEach(async () => {
-  await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })));
-  dirs = [];
-});
-async function tempDir(): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'pictory-cli-'));
-  dirs.push(dir);
-  return dir;
-}
-
-function sink() {
-  const chunks: string[] = [];
-  const stream = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      chunks.push(chunk.toString());
-      done();
-    },
-  });
-  return { stream, text: () => chunks.join('') };
-}
-
-/** Runs the render command in-process against `emu` with `key`; returns exit code and output. */
-async function run(emu: Emulator, file: string, options: RenderCommandOptions, extra: { cwd?: string; key?: string } = {}) {
-  const stdout = sink();
-  const stderr = sink();
-  const cwd = extra.cwd ?? (await tempDir());
-  const code = await renderCommand(file, options, {
-    stdout: stdout.stream,
-    stderr: stderr.stream,
-    env: { PICTORY_API_KEY: extra.key ?? KEY, PICTORY_API_URL: emu.url },
-    cwd,
-    signal: new AbortController().signal,
-    live: false,
-  });
-  return { code, stdout: stdout.text(), stderr: stderr.text(), cwd };
-}
-
-/** The real CLI as a child process (sources through tsx), in `cwd`, with exactly `env` for PICTORY_*. */
-function spawnCli(args: string[], cwd: string, env: Record<string, string>): ChildProcess & { output: Promise<{ code: number; stdout: string; stderr: string }> } {
-  const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('PICTORY_')));
-  const child = spawn(process.execPath, ['--import', join(ROOT, 'node_modules/tsx/dist/esm/index.mjs'), join(ROOT, 'src/cli/main.ts'), ...args], {
-    cwd,
-    env: { ...base, NO_COLOR: '1', TSX_TSCONFIG_PATH: join(ROOT, 'tsconfig.json'), ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout!.on('data', (d) => (stdout += d));
-  child.stderr!.on('data', (d) => (stderr += d));
-  const output = new Promise<{ code: number; stdout: string; stderr: string }>((resolve) =>
-    child.on('close', (code, signal) => resolve({ code: code ?? (signal === 'SIGKILL' ? 137 : -1), stdout, stderr })),
-  );
-  return Object.assign(child, { output });
+/** Every file under `.pictory` in `cwd`, concatenated (empty when there is none). */
+async function pictoryFiles(cwd: string): Promise<string> {
+  const root = join(cwd, '.pictory');
+  const entries = await readdir(root, { recursive: true, withFileTypes: true }).catch(() => []);
+  // A claim's temporary file may vanish between the listing and the read.
+  const texts = await Promise.all(entries.filter((e) => e.isFile()).map((e) => readFile(join(e.parentPath, e.name), 'utf8').catch(() => '')));
+  return texts.join('\n');
 }
 
 /** Largest number of render jobs between their submit and their last poll at any moment. */
@@ -165,7 +111,8 @@ describe('pictory-jsx render', () => {
     const third = await run(rejecting, ONE, {}, { cwd, key: SENTINEL });
     expect([first.code, second.code, third.code]).toEqual([2, 0, 1]);
     expect(third.stderr).toContain('PICTORY_API_KEY');
-    const journal = await readFile(join(cwd, '.pictory', 'journal.jsonl'), 'utf8');
+    const journal = await pictoryFiles(cwd);
+    expect(journal).toContain('"completed"');
     for (const text of [first.stdout, first.stderr, second.stdout, second.stderr, third.stdout, third.stderr, journal]) {
       expect(text).not.toContain('SENTINEL');
     }
@@ -175,9 +122,8 @@ describe('pictory-jsx render', () => {
     const emu = await emulator({ timing: { renderMs: 2_500 } });
     const cwd = await tempDir();
     const child = spawnCli(['render', ONE], cwd, { PICTORY_API_KEY: KEY, PICTORY_API_URL: emu.url });
-    const journal = join(cwd, '.pictory', 'journal.jsonl');
     const deadline = Date.now() + 15_000;
-    while (!(await readFile(journal, 'utf8').catch(() => '')).includes('"submitted"')) {
+    while (!(await pictoryFiles(cwd)).includes('"submitted"')) {
       if (Date.now() > deadline) throw new Error('the child never journalled its job');
       await new Promise((r) => setTimeout(r, 25));
     }

@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { formatDuration, parseDuration } from '../../src/runner/duration.js';
-import { createDisplay } from '../../src/runner/progress.js';
+import { createDisplay } from '../../src/cli/display/status.js';
 
 function stream(tty: boolean, columns?: number) {
   const chunks: string[] = [];

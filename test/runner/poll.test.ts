@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { AbortError, APIError, TimeoutError } from '../../src/client/errors.js';
+import { AbortError, NotFoundError, TimeoutError } from '../../src/client/errors.js';
 import { DEFAULT_SCHEDULE, nextDelay, pollJob, predictedCompletion, type PollSchedule } from '../../src/runner/poll.js';
 import type { Job } from '../../src/schema/jobs.js';
-import { BODY, client, emulator, requestsTo } from '../client/helpers.js';
+import { BODY, client, controlledClock, emulator, requestsTo } from '../client/helpers.js';
 
 /** A quick schedule for real-time tests against the emulator. */
 const FAST: Partial<PollSchedule> = { initialMs: 50, factor: 1.5, maxMs: 150, blindMaxMs: 150, minMs: 20, settleMs: 10 };
@@ -71,14 +71,14 @@ describe('pollJob against the emulator', () => {
     const emu = await emulator({ timing: { renderMs: 20_000 } });
     const c = client(emu);
     const { jobId } = await c.submitRender(BODY);
-    const started = performance.now();
-    const error = await pollJob(jobId, (id, signal) => c.getJob(id, { signal }), { timeoutMs: 400, schedule: FAST }).catch((e: unknown) => e);
-    const elapsed = performance.now() - started;
+    const clock = controlledClock(Date.UTC(2026, 0, 1), { sleepsAdvance: true });
+    const error = await pollJob(jobId, (id, signal) => c.getJob(id, { signal }), { timeoutMs: 400, schedule: FAST, clock }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TimeoutError);
     expect(error).toMatchObject({ phase: 'render', jobId, timeoutMs: 400 });
     expect((error as Error).message).toMatch(/run the same command again/);
-    expect(elapsed).toBeGreaterThanOrEqual(400);
-    expect(elapsed).toBeLessThan(1_500);
+    // It waited exactly until the deadline, its last poll at the deadline itself.
+    expect(clock.sleeps.reduce((a, b) => a + b, 0)).toBe(400);
+    expect(clock.now() - Date.UTC(2026, 0, 1)).toBe(400);
   });
 
   it('stops at once on abort, with the job id', async () => {
@@ -86,22 +86,22 @@ describe('pollJob against the emulator', () => {
     const c = client(emu);
     const { jobId } = await c.submitRender(BODY);
     const controller = new AbortController();
-    setTimeout(() => controller.abort(), 200);
-    const started = performance.now();
+    // The first poll is immediate; the abort then comes during a wait of an hour, which only it can end.
     const error = await pollJob(jobId, (id, signal) => c.getJob(id, { signal }), {
-      timeoutMs: 60_000,
-      schedule: { ...FAST, initialMs: 5_000 },
+      timeoutMs: 2 * 3_600_000,
+      immediate: true,
+      schedule: { ...FAST, initialMs: 3_600_000, minMs: 3_600_000, blindMaxMs: 3_600_000 },
       signal: controller.signal,
+      onUpdate: () => controller.abort(),
     }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AbortError);
     expect(error).toMatchObject({ jobId });
-    expect(performance.now() - started).toBeLessThan(1_000);
   });
 
   it('does not mistake a definite answer (404) for a missed poll', async () => {
     const emu = await emulator();
     const c = client(emu);
-    await expect(pollJob('no-such-job', (id, signal) => c.getJob(id, { signal }), { timeoutMs: 5_000, schedule: FAST, immediate: true })).rejects.toBeInstanceOf(APIError);
+    await expect(pollJob('no-such-job', (id, signal) => c.getJob(id, { signal }), { timeoutMs: 5_000, schedule: FAST, immediate: true })).rejects.toBeInstanceOf(NotFoundError);
     expect(requestsTo(emu, '/v1/jobs/')).toHaveLength(1);
   });
 });

@@ -5,18 +5,11 @@ import { join } from 'node:path';
 import { AIVideoBackground, Scene, Video } from 'pictory-jsx';
 import { request } from 'undici';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  AbortError,
-  BudgetExceededError,
-  ConnectionError,
-  JobFailedError,
-  TimeoutError,
-  UncertainSubmitError,
-  ValidationError,
-} from '../../src/client/errors.js';
+import { AbortError, ConnectionError, TimeoutError, ValidationError } from '../../src/client/errors.js';
+import { BudgetExceededError, JobFailedError, UncertainSubmitError } from '../../src/runner/errors.js';
 import { downloadVideo } from '../../src/runner/download.js';
 import { render, type RenderEvent, type RenderOptions } from '../../src/runner/render.js';
-import { client, emulator, requestsTo } from '../client/helpers.js';
+import { client, controlledClock, emulator, requestsTo } from '../client/helpers.js';
 
 const FAST_POLL = { initialMs: 50, factor: 1.5, maxMs: 150, blindMaxMs: 150, minMs: 20, settleMs: 10 };
 
@@ -40,14 +33,22 @@ const video = (name = 'runner-test') => (
   </Video>
 );
 
-async function journalStates(file: string): Promise<string[]> {
-  const text = await readFile(file, 'utf8');
-  return text.trim().split('\n').map((line) => (JSON.parse(line) as { state: string }).state);
+/** The states journalled in `cwd` (the tests render one request per folder), in order. */
+async function journalStates(cwd: string): Promise<string[]> {
+  const root = join(cwd, '.pictory', 'journal', 'records');
+  const states: string[] = [];
+  for (const entry of await readdir(root, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const text = await readFile(join(entry.parentPath, entry.name), 'utf8');
+    for (const line of text.split('\n').filter(Boolean)) states.push((JSON.parse(line) as { state: string }).state);
+  }
+  return states;
 }
 
 describe('render()', () => {
   it('compiles, submits, polls and reports the job with credits used beside the estimate', async () => {
-    const emu = await emulator({ timing: { renderMs: 300 } });
+    // Long enough that the first poll (50 ms after the submit) finds it in progress even on a busy machine.
+    const emu = await emulator({ timing: { renderMs: 3_000 } });
     const cwd = await tempDir();
     const events: RenderEvent['type'][] = [];
     const result = await render(video(), { client: client(emu), cwd, poll: FAST_POLL, onEvent: (e) => events.push(e.type) });
@@ -59,7 +60,7 @@ describe('render()', () => {
     expect(events[0]).toBe('estimate');
     expect(events).toContain('submitted');
     expect(events).toContain('progress');
-    expect(await journalStates(join(cwd, '.pictory', 'journal.jsonl'))).toEqual(['submitting', 'submitted', 'completed']);
+    expect(await journalStates(cwd)).toEqual(['submitted', 'completed']);
     expect(await readFile(join(cwd, '.pictory', '.gitignore'), 'utf8')).toBe('*\n');
   });
 
@@ -81,7 +82,7 @@ describe('render()', () => {
     expect(error).toBeInstanceOf(JobFailedError);
     expect(error).toMatchObject({ errorCode: 'TEXT_TO_VIDEO_FAILED', errorMessage: 'The AI visual could not be generated', jobId: emu.ledger[0]!.jobId });
     expect((error as Error).message).toContain('TEXT_TO_VIDEO_FAILED: The AI visual could not be generated');
-    expect(await journalStates(join(cwd, '.pictory', 'journal.jsonl'))).toEqual(['submitting', 'submitted', 'failed']);
+    expect(await journalStates(cwd)).toEqual(['submitted', 'failed']);
   });
 
   it('refuses over budget before any network call: zero requests, no journal, no emulator started', async () => {
@@ -119,7 +120,9 @@ describe('render()', () => {
     const emu = await emulator({ timing: { renderMs: 1_200 } });
     const c = client(emu);
     const options: RenderOptions = { client: c, cwd: await tempDir(), poll: FAST_POLL };
-    const error = await render(video(), { ...options, timeoutMs: 300 }).catch((e: unknown) => e);
+    // The wait runs on a controlled clock: the deadline comes after 300 ms of (virtual) waiting, however busy the machine.
+    const clock = controlledClock(Date.now(), { sleepsAdvance: true });
+    const error = await render(video(), { ...options, timeoutMs: 300, clock }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TimeoutError);
     expect(error).toMatchObject({ phase: 'render', jobId: emu.ledger[0]!.jobId });
     const result = await render(video(), options);
@@ -162,18 +165,36 @@ describe('render()', () => {
     expect(emu.ledger).toHaveLength(2);
   });
 
-  it('an ambiguous submit blocks re-runs (UncertainSubmitError, nothing sent) until --force', async () => {
+  it('an uncertain submit whose job exists is found in the job listing on the re-run: attached, never re-billed', async () => {
     const emu = await emulator();
     const c = client(emu);
     const cwd = await tempDir();
     emu.inject({ method: 'POST', path: '/v2/', drop: true, afterHandling: true });
     await expect(render(video(), { client: c, cwd, poll: FAST_POLL })).rejects.toBeInstanceOf(ConnectionError);
+    expect(emu.ledger).toHaveLength(1);
+    const events: RenderEvent[] = [];
+    const result = await render(video(), { client: c, cwd, poll: FAST_POLL, onEvent: (e) => events.push(e) });
+    expect(result).toMatchObject({ jobId: emu.ledger[0]!.jobId, resumed: true });
+    expect(events.find((e) => e.type === 'resumed')).toMatchObject({ recovered: true });
+    expect(requestsTo(emu, '/v2/', 'POST')).toHaveLength(1);
+    expect(await journalStates(cwd)).toEqual(['uncertain', 'submitted', 'completed']);
+  });
+
+  it('an uncertain submit with no job in the listing blocks re-runs (nothing sent) until forced by name', async () => {
+    const emu = await emulator();
+    const c = client(emu);
+    const cwd = await tempDir();
+    emu.inject({ method: 'POST', path: '/v2/', drop: true });
+    await expect(render(video(), { client: c, cwd, poll: FAST_POLL })).rejects.toBeInstanceOf(ConnectionError);
     const error = await render(video(), { client: c, cwd, poll: FAST_POLL }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UncertainSubmitError);
-    expect((error as Error).message).toMatch(/GET \/v1\/jobs.*--force/s);
+    expect((error as Error).message).toContain('The job listing shows no job it could have created');
+    expect((error as Error).message).toContain('--force "runner-test"');
     expect(requestsTo(emu, '/v2/', 'POST')).toHaveLength(1);
     await render(video(), { client: c, cwd, poll: FAST_POLL, force: true });
     expect(requestsTo(emu, '/v2/', 'POST')).toHaveLength(2);
+    expect(emu.ledger).toHaveLength(1);
+    expect(await journalStates(cwd)).toEqual(['uncertain', 'abandoned', 'submitted', 'completed']);
   });
 
   it('a refused submit (429 to the end) leaves the journal free to submit next time', async () => {
@@ -185,7 +206,7 @@ describe('render()', () => {
     const result = await render(video(), { client: c, cwd, poll: FAST_POLL });
     expect(result.resumed).toBe(false);
     expect(emu.ledger).toHaveLength(1);
-    expect(await journalStates(join(cwd, '.pictory', 'journal.jsonl'))).toEqual(['submitting', 'refused', 'submitting', 'submitted', 'completed']);
+    expect(await journalStates(cwd)).toEqual(['refused', 'submitted', 'completed']);
   });
 
   it('two identical videos rendered at once share one job', async () => {
@@ -219,12 +240,21 @@ describe('render()', () => {
     expect(events.some((e) => e.type === 'emulator')).toBe(false);
   });
 
-  it('without credentials starts the embedded emulator, says so, and journals nothing', async () => {
+  it('without credentials and without emulator: true, a library render refuses (no emulator started)', async () => {
+    const events: RenderEvent[] = [];
+    const error = await render(video(), { env: {}, journal: false, onEvent: (e) => events.push(e) }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ type: 'authentication' });
+    expect((error as Error).message).toContain('emulator: true');
+    expect(events.map((e) => e.type)).toEqual(['estimate']);
+  });
+
+  it('with emulator: true and no credentials, starts the embedded emulator, says so, and journals nothing', async () => {
     const cwd = await tempDir();
     const controller = new AbortController();
     const events: RenderEvent[] = [];
     await render(video(), {
       env: {},
+      emulator: true,
       cwd,
       signal: controller.signal,
       onEvent: (e) => {
@@ -262,5 +292,35 @@ describe('downloadVideo', () => {
     expect((error as Error).message).not.toContain('SECRET_SIG');
     expect(await readFile(dest, 'utf8')).toBe('previous video');
     expect(await readdir(dir)).toEqual(['out.mp4']);
+  });
+});
+
+describe('a request that is not JSON', () => {
+  it('is refused before anything is sent, by the client and by the runner; the journal records nothing false', async () => {
+    const emu = await emulator();
+    const c = client(emu);
+    const cyclic: Record<string, unknown> = { videoName: 'cyclic', scenes: [{ story: 'x' }] };
+    cyclic.webhookData = { self: cyclic };
+    const clientError = await c.submitRender(cyclic).catch((e: unknown) => e);
+    expect(clientError).toMatchObject({ type: 'validation', jobMayExist: false });
+    expect((clientError as Error).message).toContain('cannot be sent as JSON');
+    const { renderCompiled } = await import('../../src/runner/render.js');
+    const cwd = await tempDir();
+    const compiled = { request: cyclic, credits: { total: 0, exact: true, items: [] }, diagnostics: [] } as unknown as Parameters<typeof renderCompiled>[0];
+    const runnerError = await renderCompiled(compiled, { client: c, cwd }).catch((e: unknown) => e);
+    expect(runnerError).toMatchObject({ type: 'validation' });
+    expect(emu.requests).toHaveLength(0);
+    expect(await readdir(cwd)).toEqual([]);
+  });
+});
+
+describe('identical renders in one process', () => {
+  it('five at once share one job, with no uncertain submit', async () => {
+    const emu = await emulator();
+    const c = client(emu);
+    const cwd = await tempDir();
+    const results = await Promise.all(Array.from({ length: 5 }, () => render(video(), { client: c, cwd, poll: FAST_POLL })));
+    expect(new Set(results.map((r) => r.jobId)).size).toBe(1);
+    expect(requestsTo(emu, '/v2/', 'POST')).toHaveLength(1);
   });
 });

@@ -1,42 +1,40 @@
 /**
- * `pictory-jsx render <file> [--preview] [--max-credits N] [--out FILE] [--timeout DUR] [--concurrency N] [--force]`
+ * `pictory-jsx render <file> [--preview] [--max-credits N] [--out PATH] [--timeout DUR] [--concurrency N] [--force [NAME…]]`
  *
  * Compiles every video the file yields (any error: nothing is sent), prints the estimate and applies
- * the budget to the file's total, then renders the videos, at most `--concurrency` at once, with one
- * status line each. Results go to stdout (one URL or file per video); everything else to stderr.
+ * the budget to the file's total, checks where each video will be saved, then renders the videos, at
+ * most `--concurrency` at once, with one status line each. Each video succeeds or fails on its own: one
+ * video's failure (even a bug) never stops the others. Results go to stdout (one URL or file per
+ * video); everything else to stderr.
  *
- * Exit codes: 0 all done; 1 nothing was created (invalid input or options, over budget, credentials
- * or the request refused); 2 a job failed, timed out, or may exist without a result (an ambiguous
- * submit); 130 interrupted (jobs keep running; a re-run resumes them).
+ * Exit codes (the highest of the videos' wins, except that an interrupt is always 130):
+ *   0 all done;
+ *   1 nothing was created (invalid input or options, over budget, an unusable --out, credentials or the
+ *     request refused);
+ *   2 a job failed, timed out, or may exist without a result (an uncertain submit);
+ *   3 a video was rendered (and paid for) but could not be saved: its URL is printed, and a re-run
+ *     downloads it again without a new charge;
+ *   70 an internal error in pictory-jsx (a bug) for some video;
+ *   130 interrupted (jobs keep running; a re-run resumes them).
  */
 import { join } from 'node:path';
-import { BudgetExceededError, PictoryError } from '../../client/errors.js';
+import { PictoryError } from '../../client/errors.js';
+import { firstLine } from '../../client/text.js';
 import { sumCredits } from '../../compiler/estimate.js';
 import type { CompiledVideo } from '../../compiler/types.js';
 import { checkBudget } from '../../runner/budget.js';
 import { connect, type Connection } from '../../runner/connect.js';
-import { formatDuration, parseDuration } from '../../runner/duration.js';
-import { createDisplay, type StatusLine } from '../../runner/progress.js';
-import { emulatorNotice, renderCompiled, type RenderEvent, type RenderResult } from '../../runner/render.js';
+import { fileNameFor, isFolder, prepareOutput } from '../../runner/output.js';
+import { pool } from '../../runner/pool.js';
+import { emulatorNotice, renderable, renderCompiled, type RenderResult } from '../../runner/render.js';
+import { doneText, showEvent } from '../display/events.js';
+import { createDisplay, type Display } from '../display/status.js';
 import { compileFile } from '../compile-file.js';
 import { preflightStep } from '../preflight-step.js';
 import { UserInputError } from '../errors.js';
+import { parseOptions, type ParsedOptions, type RenderCommandOptions } from './render-options.js';
 
-export interface RenderCommandOptions {
-  preview?: boolean;
-  /** Refuse when the file's total estimate exceeds this. */
-  maxCredits?: number | string;
-  /** The video file; with several videos, a folder (one `<videoName>.mp4` each). */
-  out?: string;
-  /** Longest wait per video, e.g. `90s`, `20m`, `1h` (default 30m). */
-  timeout?: string;
-  /** Videos rendered at once (default 2). */
-  concurrency?: number | string;
-  /** Submit anew even when the journal holds a job for the same request. */
-  force?: boolean;
-  /** `--no-preflight` sets false: skip checking the account's catalogs and balance before submitting. */
-  preflight?: boolean;
-}
+export type { RenderCommandOptions } from './render-options.js';
 
 /** Where the command reads and writes; tests pass their own. */
 export interface CommandIO {
@@ -50,7 +48,15 @@ export interface CommandIO {
   live?: boolean;
 }
 
-const EXIT = { ok: 0, nothingSent: 1, jobProblem: 2, interrupted: 130 } as const;
+export const EXIT = { ok: 0, nothingSent: 1, jobProblem: 2, notSaved: 3, internal: 70, interrupted: 130 } as const;
+
+/** One video's outcome. */
+interface Outcome {
+  code: number;
+  result?: RenderResult;
+  /** The message printed at the end (failures only). */
+  message?: string;
+}
 
 /** Runs the command; returns the exit code. */
 export async function renderCommand(
@@ -64,39 +70,14 @@ export async function renderCommand(
     say(`pictory-jsx: ${parsed}`);
     return EXIT.nothingSent;
   }
-
-  let videos: CompiledVideo[];
-  try {
-    const compiled = await compileFile(file, {}, io.stderr);
-    if (compiled.failed) return EXIT.nothingSent;
-    videos = compiled.results;
-  } catch (error) {
-    if (!(error instanceof UserInputError)) throw error;
-    say(`pictory-jsx: ${error.message}`);
+  const videos = await compileAndPrice(file, parsed, io, say);
+  if (typeof videos === 'number') return videos;
+  const unknown = parsed.forcedNames.filter((n) => !videos.some((v) => nameOf(v) === n));
+  if (unknown.length > 0) {
+    say(`pictory-jsx: --force names no video of ${file}: ${unknown.join(', ')} (its videos: ${videos.map(nameOf).join(', ')})`);
     return EXIT.nothingSent;
   }
-  if (videos.length === 0) {
-    say(`pictory-jsx: ${file} yields no video`);
-    return EXIT.nothingSent;
-  }
-  if (parsed.preview && parsed.out) {
-    say('pictory-jsx: --out needs a rendered video; a --preview has none');
-    return EXIT.nothingSent;
-  }
-
-  const total = sumCredits(videos.map((v) => v.credits.total));
-  const exact = videos.every((v) => v.credits.exact);
-  const count = videos.length === 1 ? '' : `${videos.length} videos, `;
-  const limit = parsed.maxCredits === undefined ? '' : ` (limit ${parsed.maxCredits})`;
-  say(`Estimate: ${count}${exact ? '' : 'up to '}${total} AI credits${limit}.`);
-  try {
-    // The budget covers the whole file: every video it yields, together.
-    checkBudget({ total, exact, items: [] }, parsed.maxCredits);
-  } catch (error) {
-    if (!(error instanceof BudgetExceededError)) throw error;
-    say(`pictory-jsx: over budget: ${error.message}`);
-    return EXIT.nothingSent;
-  }
+  const outputs = await outPaths(videos, parsed.out);
 
   const display = createDisplay(io.stderr, { live: io.live });
   const controller = new AbortController();
@@ -107,7 +88,7 @@ export async function renderCommand(
       : 'Interrupted: submitted jobs keep running on Pictory; run the same command again to resume them.';
   const stopSignals = io.signal ? forward(io.signal, controller) : onInterrupt(controller, () => display.note(interrupted()));
   try {
-    connection = await connect({ env: io.env, log: display.note });
+    connection = await connect({ env: io.env, log: display.note, emulator: true });
   } catch (error) {
     stopSignals();
     display.close();
@@ -120,7 +101,7 @@ export async function renderCommand(
     if (!parsed.out && !parsed.preview) say('Its URLs die with this command: add --out FILE to keep the draft video.');
   }
 
-  // Every video of the file is checked before any is sent: one request per catalog for the whole file.
+  // Every video of the file is checked against the account before any is sent: one request per catalog.
   const refused = await preflightStep(videos, connection.client, io, parsed.preflight);
   if (refused) {
     display.close();
@@ -130,154 +111,161 @@ export async function renderCommand(
     return EXIT.nothingSent;
   }
 
-  const outputs = outPaths(videos, parsed.out);
-  const results: Array<RenderResult | undefined> = [];
-  const failures: string[] = [];
-  const codes: number[] = [];
-  const lines = videos.map((v) => display.line(v.request.videoName));
+  let outcomes: Outcome[];
   try {
-    await pool(videos.length, parsed.concurrency, async (i) => {
-      const video = videos[i]!;
-      const line = lines[i]!;
-      const started = Date.now();
-      let jobKnown = false;
-      try {
-        results[i] = await renderCompiled(video, {
-          client: connection.client,
-          preview: parsed.preview,
-          out: outputs[i],
-          timeoutMs: parsed.timeoutMs,
-          force: parsed.force,
-          preflight: false,
-          poll: connection.poll,
-          // The embedded emulator's jobs die with this process: nothing to resume, so no journal.
-          journal: connection.emulatorUrl ? false : undefined,
-          cwd: io.cwd,
-          signal: controller.signal,
-          onEvent: (event) => {
-            if (event.type === 'submitted' || event.type === 'resumed') jobKnown = true;
-            if (event.type !== 'estimate' || videos.length > 1) showEvent(line, event, parsed.preview);
-          },
-        });
-        line.finish(true, doneText(results[i]!, Date.now() - started));
-        codes[i] = EXIT.ok;
-      } catch (error) {
-        if (!PictoryError.is(error)) throw error;
-        codes[i] = exitCodeFor(error, jobKnown);
-        if (error.type === 'abort') return line.finish(false, 'interrupted');
-        line.finish(false, firstLine(error.message));
-        failures.push(`${video.request.videoName}: ${error.message}`);
-      }
-    });
+    outcomes = await renderAll(videos, outputs, parsed, { connection, display, cwd: io.cwd, signal: controller.signal });
   } finally {
     display.close();
     stopSignals();
     await connection.close();
   }
+  return report(videos, outcomes, io, say);
+}
 
-  for (const failure of failures) say(`pictory-jsx: ${failure}`);
-  results.forEach((result, i) => {
-    if (!result) return;
-    const where = result.file ?? result.videoUrl ?? result.previewUrl ?? result.jobId;
-    io.stdout.write(videos.length === 1 ? `${where}\n` : `${videos[i]!.request.videoName}\t${where}\n`);
+/** Loads, compiles and prices the file; the videos, or the exit code when nothing may be sent. */
+async function compileAndPrice(file: string, parsed: ParsedOptions, io: CommandIO, say: (text: string) => void): Promise<CompiledVideo[] | number> {
+  let videos: CompiledVideo[];
+  try {
+    const compiled = await compileFile(file, parsed.select, io.stderr);
+    if (compiled.failed) return EXIT.nothingSent;
+    videos = compiled.results;
+  } catch (error) {
+    if (!(error instanceof UserInputError)) throw error;
+    say(`pictory-jsx: ${error.message}`);
+    return EXIT.nothingSent;
+  }
+  if (videos.length === 0) {
+    say(`pictory-jsx: ${file} yields no video`);
+    return EXIT.nothingSent;
+  }
+  const total = sumCredits(videos.map((v) => v.credits.total));
+  const exact = videos.every((v) => v.credits.exact);
+  const count = videos.length === 1 ? '' : `${videos.length} videos, `;
+  const limit = parsed.maxCredits === undefined ? '' : ` (limit ${parsed.maxCredits})`;
+  say(`Estimate: ${count}${exact ? '' : 'up to '}${total} AI credits${limit}.`);
+  try {
+    // The budget covers the whole file: every video it yields, together.
+    checkBudget({ total, exact, items: [] }, parsed.maxCredits);
+  } catch (error) {
+    if (!PictoryError.is(error, 'budget_exceeded')) throw error;
+    say(`pictory-jsx: over budget: ${error.message}`);
+    return EXIT.nothingSent;
+  }
+  return videos;
+}
+
+interface RenderAllContext {
+  connection: Connection;
+  display: Display;
+  cwd: string;
+  signal: AbortSignal;
+}
+
+/** Renders every video; each one's failure, whatever it is, stays its own. */
+async function renderAll(videos: CompiledVideo[], outputs: Array<Promise<string> | undefined>, parsed: ParsedOptions, ctx: RenderAllContext): Promise<Outcome[]> {
+  const outcomes: Outcome[] = [];
+  const lines = videos.map((v) => ctx.display.line(nameOf(v)));
+  await pool(videos.length, parsed.concurrency, async (i) => {
+    const video = videos[i]!;
+    const line = lines[i]!;
+    const started = Date.now();
+    let jobKnown = false;
+    try {
+      const out = await outputs[i];
+      const result = await renderCompiled(video, {
+        client: ctx.connection.client,
+        preview: parsed.preview,
+        out,
+        timeoutMs: parsed.timeoutMs,
+        force: parsed.forced(nameOf(video)),
+        preflight: false, // checked for the whole file above
+        poll: ctx.connection.poll,
+        // The embedded emulator's jobs die with this process: nothing to resume, so no journal.
+        journal: ctx.connection.emulatorUrl ? false : undefined,
+        cwd: ctx.cwd,
+        signal: ctx.signal,
+        onEvent: (event) => {
+          if (event.type === 'submitted' || event.type === 'resumed') jobKnown = true;
+          if (event.type === 'warning') ctx.display.note(`${nameOf(video)}: ${event.message}`);
+          if (event.type !== 'estimate' || videos.length > 1) showEvent(line, event, parsed.preview);
+        },
+      });
+      line.finish(true, doneText(result, Date.now() - started));
+      outcomes[i] = { code: EXIT.ok, result };
+    } catch (error) {
+      outcomes[i] = failure(error, jobKnown);
+      line.finish(false, outcomes[i]!.code === EXIT.interrupted ? 'interrupted' : firstLine(outcomes[i]!.message ?? ''));
+      if (outcomes[i]!.code === EXIT.interrupted) outcomes[i]!.message = undefined;
+    }
   });
-  if (codes.includes(EXIT.interrupted)) return EXIT.interrupted;
-  return Math.max(EXIT.ok, ...codes);
+  return outcomes;
 }
 
-interface ParsedOptions {
-  preflight: boolean;
-  preview: boolean;
-  force: boolean;
-  maxCredits?: number;
-  out?: string;
-  timeoutMs?: number;
-  concurrency: number;
-}
-
-/** Validated options, or the message explaining what is wrong. */
-function parseOptions(options: RenderCommandOptions): ParsedOptions | string {
-  const maxCredits = options.maxCredits === undefined ? undefined : Number(options.maxCredits);
-  if (maxCredits !== undefined && !(Number.isFinite(maxCredits) && maxCredits >= 0)) {
-    return `--max-credits expects a non-negative number, got ${String(options.maxCredits)}`;
+/** The exit code and message of one video's failure. */
+function failure(error: unknown, jobKnown: boolean): Outcome {
+  if (!PictoryError.is(error)) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { code: EXIT.internal, message: `internal error (please report it): ${message}` };
   }
-  const concurrency = options.concurrency === undefined ? 2 : Number(options.concurrency);
-  if (!(Number.isInteger(concurrency) && concurrency >= 1)) {
-    return `--concurrency expects a whole number of at least 1, got ${String(options.concurrency)}`;
-  }
-  const timeoutMs = options.timeout === undefined ? undefined : parseDuration(options.timeout);
-  if (options.timeout !== undefined && timeoutMs === undefined) {
-    return `--timeout expects a duration such as 90s, 20m or 1h30m, got ${options.timeout}`;
-  }
-  return { preflight: options.preflight !== false, preview: options.preview === true, force: options.force === true, maxCredits, out: options.out, timeoutMs, concurrency };
+  return { code: exitCodeFor(error, jobKnown), message: error.message };
 }
 
 /**
- * 1 when no job can exist; 2 when one does or may (it failed, timed out, or its submit was ambiguous);
- * 130 when interrupted.
+ * 1 when no job can exist; 2 when one does or may (it failed, timed out, or its submit was uncertain);
+ * 3 when it was rendered but not saved; 130 when interrupted.
  */
 function exitCodeFor(error: PictoryError, jobKnown: boolean): number {
   if (error.type === 'abort') return EXIT.interrupted;
+  if (error.type === 'save_failed') return EXIT.notSaved;
   if (jobKnown || error.jobMayExist || error.type === 'job_failed' || error.type === 'timeout') return EXIT.jobProblem;
   return EXIT.nothingSent;
 }
 
-function showEvent(line: StatusLine, event: RenderEvent, preview: boolean): void {
-  switch (event.type) {
-    case 'estimate':
-      line.update(`estimated ${event.credits.exact ? '' : 'up to '}${event.credits.total} credits`);
-      break;
-    case 'submitted':
-      line.update(`submitted, job ${event.jobId}`);
-      break;
-    case 'resumed':
-      line.update(`resuming job ${event.jobId} from the journal`);
-      break;
-    case 'progress': {
-      const what = preview ? 'preparing preview' : 'rendering';
-      const percent = event.progress === undefined ? '' : ` ${Math.round(event.progress)}%`;
-      line.update(`${what}${percent}${event.message ? ` (${event.message})` : ''}`, event.progress);
-      break;
-    }
-    case 'downloading': {
-      const mb = (n: number) => (n / 1e6).toFixed(1);
-      line.update(`downloading ${mb(event.received)}${event.total === undefined ? '' : `/${mb(event.total)}`} MB`);
-      break;
-    }
-    case 'emulator':
-    case 'retry':
-      break;
-  }
+/** Prints the failures (stderr) and results (stdout); returns the command's exit code. */
+function report(videos: CompiledVideo[], outcomes: Outcome[], io: CommandIO, say: (text: string) => void): number {
+  outcomes.forEach((o, i) => {
+    if (o.message) say(`pictory-jsx: ${nameOf(videos[i]!)}: ${o.message}`);
+  });
+  outcomes.forEach(({ result }, i) => {
+    if (!result) return;
+    const where = result.file ?? result.videoUrl ?? result.previewUrl ?? result.jobId;
+    io.stdout.write(videos.length === 1 ? `${where}\n` : `${nameOf(videos[i]!)}\t${where}\n`);
+  });
+  const codes = outcomes.map((o) => o.code);
+  if (codes.includes(EXIT.interrupted)) return EXIT.interrupted;
+  return Math.max(EXIT.ok, ...codes);
 }
 
-function doneText(result: RenderResult, elapsedMs: number): string {
-  const used = result.aiCreditsUsed === undefined ? 'credits not reported' : `${result.aiCreditsUsed} credits`;
-  const where = result.file ?? result.videoUrl ?? result.previewUrl ?? '';
-  const resumed = result.resumed ? ', resumed' : '';
-  return `done in ${formatDuration(elapsedMs)}${resumed} · ${used} (est. ${result.estimatedCredits}) · ${where}`;
+function nameOf(video: CompiledVideo): string {
+  return renderable(video, '').body.videoName;
 }
 
-/** `--out` per video: the file itself for one video; `<folder>/<videoName>.mp4` (made unique) for several. */
-function outPaths(videos: CompiledVideo[], out: string | undefined): Array<string | undefined> {
+/**
+ * `--out` per video, resolved and checked now, before anything is submitted (a rejected promise fails
+ * only its own video): for one video the path itself (an existing folder: `<folder>/<videoName>.mp4`);
+ * for several, a folder of `<videoName>.mp4` files (made unique).
+ */
+async function outPaths(videos: CompiledVideo[], out: string | undefined): Promise<Array<Promise<string> | undefined>> {
   if (out === undefined) return videos.map(() => undefined);
-  if (videos.length === 1) return [out];
+  const settle = (p: Promise<string>) => {
+    p.catch(() => undefined); // handled when the video's turn comes
+    return p;
+  };
+  if (videos.length === 1) return [settle(prepareOutput(out, nameOf(videos[0]!)))];
+  const folderExists = await isFolder(out);
   const used = new Set<string>();
   return videos.map((v) => {
-    const base = v.request.videoName.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'video';
+    const base = fileNameFor(nameOf(v)).replace(/\.mp4$/, '');
     let name = base;
     for (let n = 2; used.has(name); n++) name = `${base}-${n}`;
     used.add(name);
-    return join(out, `${name}.mp4`);
+    return settle(prepareOutput(join(out, `${name}.mp4`), nameOf(v), { folderMeansInside: false }).catch((error: unknown) => {
+      if (!folderExists && PictoryError.is(error)) {
+        throw Object.assign(error, { message: `${error.message} (with several videos, --out is a folder)` });
+      }
+      throw error;
+    }));
   });
-}
-
-/** Runs `task(0…count-1)` with at most `limit` running at once. */
-async function pool(count: number, limit: number, task: (index: number) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < count) await task(next++);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, count) }, worker));
 }
 
 /** Aborts `controller` on Ctrl-C/SIGTERM (a second Ctrl-C exits at once); returns the cleanup. */
@@ -300,8 +288,4 @@ function forward(signal: AbortSignal, controller: AbortController): () => void {
   if (signal.aborted) abort();
   signal.addEventListener('abort', abort, { once: true });
   return () => signal.removeEventListener('abort', abort);
-}
-
-function firstLine(text: string): string {
-  return text.split('\n', 1)[0]!;
 }

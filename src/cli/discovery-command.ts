@@ -25,7 +25,7 @@ export async function runDiscovery<T>(
 ): Promise<number> {
   let connection: Connection | undefined;
   try {
-    connection = await connect({ env: io.env, log: (line) => io.stderr.write(`${line}\n`) });
+    connection = await connect({ env: io.env, log: (line) => io.stderr.write(`${line}\n`), emulator: true });
     if (connection.emulatorUrl) {
       io.stderr.write("No PICTORY_API_KEY: listing the local emulator's built-in catalog, not an account's.\n");
     }

@@ -9,7 +9,7 @@
  * for a few minutes from `.pictory/catalogs/` on disk.
  */
 import type { PictoryClient } from '../client/client.js';
-import { APIError, ValidationError } from '../client/errors.js';
+import { APIError, PictoryError, ValidationError } from '../client/errors.js';
 import { sumCredits } from '../compiler/estimate.js';
 import type { CompiledVideo } from '../compiler/types.js';
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js';
@@ -120,7 +120,7 @@ function locate(video: CompiledVideo, path: string): SourceLocation | undefined 
 
 /** A 404 (or 405/501) from a discovery endpoint: the account or API version does not offer it. */
 function notOffered(error: unknown): boolean {
-  return error instanceof APIError && (error.status === 404 || error.status === 405 || error.status === 501);
+  return PictoryError.is(error) && (error.status === 404 || error.status === 405 || error.status === 501);
 }
 
 function notChecked(ref: Reference, loc: SourceLocation | undefined, path: string | undefined): Diagnostic {

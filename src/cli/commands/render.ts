@@ -78,6 +78,11 @@ export async function renderCommand(
     return EXIT.nothingSent;
   }
   const outputs = await outPaths(videos, parsed.out);
+  // A video whose --out is unusable fails now, alone; when none is left, nothing touches the network.
+  const unusable = (await Promise.allSettled(outputs.map((o) => o ?? Promise.resolve(undefined)))).map((settled) =>
+    settled.status === 'rejected' ? failure(settled.reason, false) : undefined,
+  );
+  if (unusable.every(Boolean)) return report(videos, unusable as Outcome[], io, say);
 
   const display = createDisplay(io.stderr, { live: io.live });
   const controller = new AbortController();
@@ -102,7 +107,7 @@ export async function renderCommand(
   }
 
   // Every video of the file is checked against the account before any is sent: one request per catalog.
-  const refused = await preflightStep(videos, connection.client, io, parsed.preflight);
+  const refused = await preflightStep(videos.filter((_, i) => !unusable[i]), connection.client, io, parsed.preflight);
   if (refused) {
     display.close();
     stopSignals();

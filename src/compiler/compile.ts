@@ -4,7 +4,7 @@
  */
 import type { ReactNode } from 'react';
 import type { HostRoot } from '../renderer/host-tree.js';
-import { render } from '../renderer/render.js';
+import { render, renderNow } from '../renderer/render.js';
 import { RenderError } from '../renderer/render-error.js';
 import { error, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { emit } from './emit.js';
@@ -39,12 +39,7 @@ export async function compileAllAsync(node: ReactNode): Promise<CompileResult[]>
 
 function renderSync(node: ReactNode): HostRoot | Error {
   try {
-    const root = render(node);
-    if (root instanceof Promise) {
-      root.catch(() => {});
-      return new Error('this video loads data with use(): compile it with compileAsync() or compileAllAsync()');
-    }
-    return root;
+    return renderNow(node);
   } catch (thrown) {
     if (thrown instanceof RenderError) return thrown;
     throw thrown;

@@ -1,8 +1,10 @@
 /**
  * An error thrown while rendering the user's components, with where it happened: the component that
- * threw and the first stack frame in the user's own code.
+ * threw and the line it was written on (the element's location when known, else the first stack frame in
+ * the user's own code).
  */
 import { fileURLToPath } from 'node:url';
+import { AsyncComponentError } from '../../jsx-runtime/element.js';
 import type { SourceLocation } from '../diagnostics/diagnostic.js';
 
 export class RenderError extends Error {
@@ -11,7 +13,7 @@ export class RenderError extends Error {
     message: string,
     /** Innermost component in the component stack, e.g. `ProductScene`. */
     readonly component: string | undefined,
-    /** First stack frame outside node_modules and outside pictory-jsx itself. */
+    /** Where the failing element was written, or the first stack frame in the user's own code. */
     readonly loc: SourceLocation | undefined,
     options?: { cause?: unknown },
   ) {
@@ -24,12 +26,59 @@ const FRAME = /\(?((?:file:\/\/)?\/[^():]+):(\d+):(\d+)\)?$/;
 const NOT_USER_CODE = [fileURLToPath(new URL('../', import.meta.url)), fileURLToPath(new URL('../../jsx-runtime/', import.meta.url))];
 const isUserFile = (file: string) => !file.includes('/node_modules/') && !NOT_USER_CODE.some((dir) => file.startsWith(dir));
 
+/** React's production build numbers its errors; these are the ones a video's author can meet. */
+const REACT_ERRORS: Record<string, string> = {
+  '31': 'an object is not a valid child (only elements, text, numbers and arrays of them are)',
+  '130': 'an element has an invalid type: a component that is undefined or not a function (check the import)',
+  '152': 'a component returned undefined; return null to render nothing',
+  '185': 'too many nested updates: a component updates state on every render',
+  '301': 'too many re-renders: a component sets state while rendering',
+  '321': 'a hook was called outside a component (hooks only work while a component renders)',
+  '460': 'a component suspended outside use(); load data with use(promise)',
+  '482': 'an async component was rendered; load data with use(), or make the file\'s default export an async function',
+};
+
 /** Turn whatever a component threw into a RenderError naming its component and source line. */
 export function toRenderError(thrown: unknown, componentStack: string | null | undefined): RenderError {
   if (thrown instanceof RenderError) return thrown;
-  const error = thrown instanceof Error ? thrown : new Error(String(thrown));
   const component = /at (\w[\w$.]*)/.exec(componentStack ?? '')?.[1] ?? /in (\w[\w$.]*)/.exec(componentStack ?? '')?.[1];
-  return new RenderError(error.message, component, userFrame(error.stack), { cause: error });
+  if (thrown instanceof AsyncComponentError) return new RenderError(thrown.message, thrown.component, thrown.loc, { cause: thrown });
+  const error = thrown instanceof Error ? thrown : new Error(describeThrown(thrown));
+  const message = readable(safeMessage(error), component);
+  return new RenderError(message, component, userFrame(safeStack(error)), { cause: error });
+}
+
+function readable(message: string, component: string | undefined): string {
+  const code = /^Minified React error #(\d+)/.exec(message)?.[1];
+  if (!code) return message;
+  if (code === '482' && component) return `<${component}> is an async component; load data with use(), or make the file's default export an async function`;
+  return REACT_ERRORS[code] ?? `React error #${code} (https://react.dev/errors/${code})`;
+}
+
+function describeThrown(thrown: unknown): string {
+  try {
+    const text = typeof thrown === 'symbol' ? thrown.toString() : String(thrown);
+    return text.length > 200 ? `${text.slice(0, 199)}…` : text;
+  } catch {
+    return 'a value that cannot be shown';
+  }
+}
+
+function safeMessage(error: Error): string {
+  try {
+    const text = String(error.message);
+    return text.length > 500 ? `${text.slice(0, 499)}…` : text;
+  } catch {
+    return 'an error whose message cannot be read';
+  }
+}
+
+function safeStack(error: Error): string | undefined {
+  try {
+    return typeof error.stack === 'string' ? error.stack : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function userFrame(stack: string | undefined): SourceLocation | undefined {

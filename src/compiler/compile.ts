@@ -6,7 +6,10 @@ import type { ReactNode } from 'react';
 import type { HostRoot } from '../renderer/host-tree.js';
 import { render, renderNow } from '../renderer/render.js';
 import { RenderError } from '../renderer/render-error.js';
-import { error, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { describeValue } from '../diagnostics/describe.js';
+import { error, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { caughtByBoundary, diagnosticsOnly, guardCompile, guardVideo } from './guard.js';
+import { sanitise } from './sanitise.js';
 import { emit } from './emit.js';
 import { estimate } from './estimate.js';
 import { flatten, type FlatVideo } from './flatten.js';
@@ -16,7 +19,7 @@ import { validate } from './validate.js';
 
 /** Compile a tree holding exactly one `<Video>`. Synchronous; for trees that load data with use(), see compileAsync. */
 export function compile(node: ReactNode): CompileResult {
-  return one(compileRoot(renderSync(node)));
+  return one(guardCompile(() => compileRoot(renderSync(node))));
 }
 
 /** compile() for trees that may suspend on `use(promise)`. */
@@ -26,15 +29,17 @@ export async function compileAsync(node: ReactNode): Promise<CompileResult> {
 
 /** Compile every `<Video>` in a tree (a component or array may yield many): one result per video. */
 export function compileAll(node: ReactNode): CompileResult[] {
-  return compileRoot(renderSync(node));
+  return guardCompile(() => compileRoot(renderSync(node)));
 }
 
 export async function compileAllAsync(node: ReactNode): Promise<CompileResult[]> {
+  let root: HostRoot;
   try {
-    return compileRoot(await render(node));
+    root = await render(node);
   } catch (thrown) {
     return [failed(thrown)];
   }
+  return guardCompile(() => compileRoot(root));
 }
 
 function renderSync(node: ReactNode): HostRoot | Error {
@@ -49,6 +54,7 @@ function renderSync(node: ReactNode): HostRoot | Error {
 function compileRoot(root: HostRoot | Error): CompileResult[] {
   if (root instanceof Error) return [failed(root)];
   const { videos, diagnostics } = flatten(root);
+  diagnostics.push(...caughtByBoundary(root.caught));
   if (videos.length === 0) {
     const none = error({ path: '(top level)' }, 'no-video', 'nothing to compile: the tree has no <Video>');
     return [{ request: { videoName: '', scenes: [] }, credits: { total: 0, exact: true, items: [] }, diagnostics: [...diagnostics, none] }];
@@ -58,13 +64,17 @@ function compileRoot(root: HostRoot | Error): CompileResult[] {
 }
 
 function compileVideo(flat: FlatVideo, earlier: Diagnostic[]): CompileResult {
-  const normal = normalise(flat);
-  const valid = validate(normal.video);
-  return {
-    request: emit(valid.video),
-    credits: estimate(valid.video),
-    diagnostics: [...earlier, ...normal.diagnostics, ...valid.diagnostics],
-  };
+  const clean = sanitise(flat);
+  const diagnostics = [...earlier, ...clean.diagnostics];
+  // A prop that is not plain data is fixed first: the later passes would only add confusion about it.
+  if (hasErrors(clean.diagnostics)) return diagnosticsOnly(diagnostics);
+  return guardVideo(flat, diagnostics, (report) => {
+    const normal = normalise(clean.video);
+    report.push(...normal.diagnostics);
+    const valid = validate(normal.video);
+    report.push(...valid.diagnostics);
+    return { request: emit(valid.video), credits: estimate(valid.video), diagnostics: report };
+  });
 }
 
 function one(results: CompileResult[]): CompileResult {
@@ -77,7 +87,11 @@ function one(results: CompileResult[]): CompileResult {
 function failed(thrown: unknown): CompileResult {
   const diagnostic: Diagnostic =
     thrown instanceof RenderError
-      ? error({ path: thrown.component ? `<${thrown.component}>` : '(render)', loc: thrown.loc }, 'component-threw', `a component threw: ${thrown.message}`)
-      : error({ path: '(render)' }, 'render-failed', thrown instanceof Error ? thrown.message : String(thrown));
-  return { request: { videoName: '', scenes: [] }, credits: { total: 0, exact: true, items: [] }, diagnostics: [diagnostic] };
+      ? error(
+          { path: thrown.component ? `<${thrown.component}>` : '(render)', loc: thrown.loc },
+          thrown.kind === 'suspended' ? 'data-not-loaded' : thrown.kind,
+          thrown.kind === 'component-threw' ? `a component threw: ${thrown.message}` : thrown.message,
+        )
+      : error({ path: '(render)' }, 'render-failed', thrown instanceof Error ? thrown.message : describeValue(thrown));
+  return diagnosticsOnly([diagnostic]);
 }

@@ -7,6 +7,9 @@ import { fileURLToPath } from 'node:url';
 import { AsyncComponentError } from '../../jsx-runtime/element.js';
 import type { SourceLocation } from '../diagnostics/diagnostic.js';
 
+/** What went wrong: a component threw, an async function was used as a component, or data never came. */
+export type RenderErrorKind = 'component-threw' | 'async-component' | 'suspended';
+
 export class RenderError extends Error {
   override name = 'RenderError';
   constructor(
@@ -15,10 +18,12 @@ export class RenderError extends Error {
     readonly component: string | undefined,
     /** Where the failing element was written, or the first stack frame in the user's own code. */
     readonly loc: SourceLocation | undefined,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; kind?: RenderErrorKind },
   ) {
     super(message, options);
+    this.kind = options?.kind ?? 'component-threw';
   }
+  readonly kind: RenderErrorKind;
 }
 
 const FRAME = /\(?((?:file:\/\/)?\/[^():]+):(\d+):(\d+)\)?$/;
@@ -42,10 +47,12 @@ const REACT_ERRORS: Record<string, string> = {
 export function toRenderError(thrown: unknown, componentStack: string | null | undefined): RenderError {
   if (thrown instanceof RenderError) return thrown;
   const component = /at (\w[\w$.]*)/.exec(componentStack ?? '')?.[1] ?? /in (\w[\w$.]*)/.exec(componentStack ?? '')?.[1];
-  if (thrown instanceof AsyncComponentError) return new RenderError(thrown.message, thrown.component, thrown.loc, { cause: thrown });
+  if (thrown instanceof AsyncComponentError) return new RenderError(thrown.message, thrown.component, thrown.loc, { cause: thrown, kind: 'async-component' });
   const error = thrown instanceof Error ? thrown : new Error(describeThrown(thrown));
-  const message = readable(safeMessage(error), component);
-  return new RenderError(message, component, userFrame(safeStack(error)), { cause: error });
+  const raw = safeMessage(error);
+  const message = readable(raw, component);
+  const kind = /^Minified React error #482/.test(raw) ? 'async-component' : 'component-threw';
+  return new RenderError(message, component, userFrame(safeStack(error)), { cause: error, kind });
 }
 
 function readable(message: string, component: string | undefined): string {

@@ -60,8 +60,8 @@ class Session {
   /** The problem with a tree that is not complete: where a fallback is still shown, if one is. */
   incomplete(reason: string): RenderError {
     const fallback = shownFallbacks(this.container)[0];
-    if (fallback) return new RenderError(`a <Suspense> boundary still shows its fallback: ${reason}`, 'Suspense', fallback.loc);
-    return new RenderError(reason, undefined, undefined);
+    if (fallback) return new RenderError(`a <Suspense> boundary still shows its fallback: ${reason}`, 'Suspense', fallback.loc, { kind: 'suspended' });
+    return new RenderError(reason, undefined, undefined, { kind: 'suspended' });
   }
 
   /** The host tree as committed; then the container is unmounted (its removals no longer touch it). */

@@ -6,6 +6,7 @@ const benches = [
   ['bench/compile.mjs', []],
   ['bench/startup.mjs', []],
   ['bench/polling.ts', ['--import', 'tsx']],
+  ['bench/fuzz.ts', ['--import', 'tsx']],
 ];
 
 let failed = false;

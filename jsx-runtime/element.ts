@@ -23,17 +23,27 @@ export const GIVEN_REF: unique symbol = Symbol.for('pictory-jsx.ref') as never;
 const AsyncFunction = (async () => {}).constructor;
 
 export function createElement(type: ElementType, config: Record<string, unknown>, maybeKey: Key | undefined, loc: SourceLocation | undefined): ReactElement {
-  let key: string | null = maybeKey === undefined ? null : '' + String(maybeKey);
+  let key: string | null = maybeKey === undefined ? null : keyOf(maybeKey);
   let props = config;
   if (config === null || typeof config !== 'object') props = {};
   else {
-    if (config.key !== undefined) key = '' + String(config.key);
+    if (config.key !== undefined) key = keyOf(config.key);
     if ('key' in config || (typeof type === 'string' && 'ref' in config)) props = copyProps(config, typeof type === 'string');
   }
   if (loc && (props as Record<symbol, unknown>)[LOCATION] === undefined) recordLocation(props, loc);
   if (typeof type === 'function' && type instanceof AsyncFunction) type = asyncComponent(type);
   const ref = props.ref;
   return { $$typeof: ELEMENT, type, key, ref: ref === undefined ? null : ref, props } as unknown as ReactElement;
+}
+
+/** A key as a string, whatever it was given as (React would throw on a Symbol or a hostile object). */
+function keyOf(key: unknown): string {
+  if (typeof key === 'string') return key;
+  try {
+    return String(key);
+  } catch {
+    return '(unreadable key)';
+  }
 }
 
 /** The props without `key` (and, for a DSL component, with `ref` moved out of React's sight). */

@@ -89,7 +89,7 @@ function failed(thrown: unknown): CompileResult {
     thrown instanceof RenderError
       ? error(
           { path: thrown.component ? `<${thrown.component}>` : '(render)', loc: thrown.loc },
-          thrown.kind === 'suspended' ? 'data-not-loaded' : thrown.kind,
+          thrown.kind === 'suspended' ? 'data-not-loaded' : thrown.kind === 'bad-child' ? 'invalid-child' : thrown.kind,
           thrown.kind === 'component-threw' ? `a component threw: ${thrown.message}` : thrown.message,
         )
       : error({ path: '(render)' }, 'render-failed', thrown instanceof Error ? thrown.message : describeValue(thrown));

@@ -1,7 +1,8 @@
 /**
  * Pass 1b — sanitise: every prop value of every node becomes plain data, or an error naming the prop
  * and what it was. Plain data is what JSON carries exactly: strings, finite numbers, booleans, null,
- * arrays and plain objects (a null prototype is fine), at most 64 levels deep and 10,000 values per prop.
+ * arrays and plain objects (a null prototype is fine), at most 64 levels deep, 10,000 values per prop and
+ * 100,000 characters per string.
  * Refused, never silently changed: BigInt, Symbol, functions (a `toJSON` too), NaN and ±Infinity,
  * Dates, Maps, class instances, Proxies, getters, cycles, `undefined` inside an array, and a `ref`
  * (a DSL component has no instance to refer to).
@@ -18,6 +19,8 @@ import type { FlatNode, FlatScene, FlatVideo } from './flatten.js';
 
 const MAX_DEPTH = 64;
 const MAX_VALUES = 10_000;
+/** Longer than any prop Pictory takes (a story is at most 15,000 characters): refused before any check reads it. */
+const MAX_STRING = 100_000;
 const PLAIN = 'props must be plain JSON data';
 
 export function sanitise(video: FlatVideo): { video: FlatVideo; diagnostics: Diagnostic[] } {
@@ -65,6 +68,7 @@ class Copier {
     if (++this.count > MAX_VALUES) return this.fail(`${root(path)} holds more than ${MAX_VALUES.toLocaleString('en')} values`);
     switch (typeof value) {
       case 'string':
+        return value.length <= MAX_STRING ? value : this.fail(`${path} is ${value.length.toLocaleString('en')} characters long; no prop takes more than ${MAX_STRING.toLocaleString('en')}`);
       case 'boolean':
       case 'undefined':
         return value;

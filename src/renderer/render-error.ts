@@ -5,10 +5,11 @@
  */
 import { fileURLToPath } from 'node:url';
 import { AsyncComponentError } from '../../jsx-runtime/element.js';
+import { cut, describeValue } from '../diagnostics/describe.js';
 import type { SourceLocation } from '../diagnostics/diagnostic.js';
 
-/** What went wrong: a component threw, an async function was used as a component, or data never came. */
-export type RenderErrorKind = 'component-threw' | 'async-component' | 'suspended';
+/** What went wrong: a component threw, an async function was used as a component, data never came, or a child is not renderable. */
+export type RenderErrorKind = 'component-threw' | 'async-component' | 'suspended' | 'bad-child';
 
 export class RenderError extends Error {
   override name = 'RenderError';
@@ -45,6 +46,14 @@ const REACT_ERRORS: Record<string, string> = {
 
 /** Turn whatever a component threw into a RenderError naming its component and source line. */
 export function toRenderError(thrown: unknown, componentStack: string | null | undefined): RenderError {
+  try {
+    return describeError(thrown, componentStack);
+  } catch {
+    return new RenderError('a component threw a value that cannot be read', undefined, undefined);
+  }
+}
+
+function describeError(thrown: unknown, componentStack: string | null | undefined): RenderError {
   if (thrown instanceof RenderError) return thrown;
   const component = /at (\w[\w$.]*)/.exec(componentStack ?? '')?.[1] ?? /in (\w[\w$.]*)/.exec(componentStack ?? '')?.[1];
   if (thrown instanceof AsyncComponentError) return new RenderError(thrown.message, thrown.component, thrown.loc, { cause: thrown, kind: 'async-component' });
@@ -52,7 +61,10 @@ export function toRenderError(thrown: unknown, componentStack: string | null | u
   const raw = safeMessage(error);
   const message = readable(raw, component);
   const kind = /^Minified React error #482/.test(raw) ? 'async-component' : 'component-threw';
-  return new RenderError(message, component, userFrame(safeStack(error)), { cause: error, kind });
+  // The error's own stack names the user's line when user code threw; React's errors point into React,
+  // and then the component stack's first user component is the nearest line we know.
+  const loc = userFrame(safeStack(error)) ?? userFrame(componentStack ?? undefined, 0);
+  return new RenderError(message, component, loc, { cause: error, kind });
 }
 
 function readable(message: string, component: string | undefined): string {
@@ -62,13 +74,9 @@ function readable(message: string, component: string | undefined): string {
   return REACT_ERRORS[code] ?? `React error #${code} (https://react.dev/errors/${code})`;
 }
 
+/** A thrown value that is not an Error: a string is its own message; anything else is described. */
 function describeThrown(thrown: unknown): string {
-  try {
-    const text = typeof thrown === 'symbol' ? thrown.toString() : String(thrown);
-    return text.length > 200 ? `${text.slice(0, 199)}…` : text;
-  } catch {
-    return 'a value that cannot be shown';
-  }
+  return typeof thrown === 'string' ? cut(thrown, 500) : `${describeValue(thrown)} (not an Error)`;
 }
 
 function safeMessage(error: Error): string {
@@ -88,8 +96,8 @@ function safeStack(error: Error): string | undefined {
   }
 }
 
-function userFrame(stack: string | undefined): SourceLocation | undefined {
-  for (const line of (stack ?? '').split('\n').slice(1)) {
+function userFrame(stack: string | undefined, skip = 1): SourceLocation | undefined {
+  for (const line of (stack ?? '').split('\n').slice(skip)) {
     const match = FRAME.exec(line.trim());
     if (!match) continue;
     const file = (match[1].startsWith('file://') ? fileURLToPath(match[1]) : match[1]).replace(/\?.*$/, '');

@@ -15,6 +15,7 @@ import type { ReactNode } from 'react';
 import { ConcurrentRoot } from 'react-reconciler/constants.js';
 import { renderDirect } from './direct.js';
 import type { HostRoot, RenderProblem } from './host-tree.js';
+import { locateInElements, outermostLocation } from './locate.js';
 import { discardReconciler, reconciler } from './reconciler.js';
 import { RenderError, toRenderError } from './render-error.js';
 import { shownFallbacks } from './suspense.js';
@@ -36,13 +37,18 @@ class Session {
   private readonly rec = reconciler();
   private readonly container;
 
-  constructor(node: ReactNode) {
+  constructor(private readonly node: ReactNode) {
+    const describe = (thrown: unknown, stack: string | null | undefined) => {
+      const error = toRenderError(thrown, stack);
+      if (error.loc) return error;
+      return new RenderError(error.message, error.component, locateInElements(node, stack), { cause: error.cause, kind: error.kind });
+    };
     const onUncaughtError = (thrown: unknown, info: { componentStack?: string | null }) => {
-      this.error ??= toRenderError(thrown, info.componentStack);
+      this.error ??= describe(thrown, info.componentStack);
       this.root.onCommit?.();
     };
     const onCaughtError = (thrown: unknown, info: { componentStack?: string | null }) => {
-      const { message, component, loc } = toRenderError(thrown, info.componentStack);
+      const { message, component, loc } = describe(thrown, info.componentStack);
       this.root.caught!.push({ message, component, loc } satisfies RenderProblem);
     };
     this.container = this.rec.createContainer(this.root, ConcurrentRoot, null, false, null, '', onUncaughtError, onCaughtError, noop, noop, null);
@@ -57,11 +63,11 @@ class Session {
     return this.root.commits > 0 && shownFallbacks(this.container).length === 0;
   }
 
-  /** The problem with a tree that is not complete: where a fallback is still shown, if one is. */
+  /** The problem with a tree that is not complete: where a fallback is still shown, else where the tree starts. */
   incomplete(reason: string): RenderError {
     const fallback = shownFallbacks(this.container)[0];
     if (fallback) return new RenderError(`a <Suspense> boundary still shows its fallback: ${reason}`, 'Suspense', fallback.loc, { kind: 'suspended' });
-    return new RenderError(reason, undefined, undefined, { kind: 'suspended' });
+    return new RenderError(reason, undefined, outermostLocation(this.node), { kind: 'suspended' });
   }
 
   /** The host tree as committed; then the container is unmounted (its removals no longer touch it). */

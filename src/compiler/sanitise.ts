@@ -47,6 +47,8 @@ function plainProps(node: FlatNode, diagnostics: Diagnostic[]): Record<string, u
       diagnostics.push(error(node, 'not-plain-data', `the props of <${node.type}> cannot be read (${describeValue(value)}); ${PLAIN}`));
     } else if (name === 'ref') {
       diagnostics.push(error(node, 'unknown-prop', `unknown prop "ref" on <${node.type}>: a pictory-jsx component has no instance to refer to; remove the ref`, 'ref'));
+    } else if (isPlainScalar(value)) {
+      out[name] = value; // the common case: no copy, no walk
     } else {
       const copy = new Copier();
       const result = copy.value(value, name, 0);
@@ -56,6 +58,20 @@ function plainProps(node: FlatNode, diagnostics: Diagnostic[]): Record<string, u
     }
   }
   return out;
+}
+
+function isPlainScalar(value: unknown): boolean {
+  switch (typeof value) {
+    case 'string':
+      return value.length <= MAX_STRING;
+    case 'boolean':
+    case 'undefined':
+      return true;
+    case 'number':
+      return Number.isFinite(value);
+    default:
+      return false;
+  }
 }
 
 /** Copies one prop value into plain data, stopping at the first problem (kept in `problem`). */

@@ -25,24 +25,37 @@ const PLAIN = 'props must be plain JSON data';
 
 export function sanitise(video: FlatVideo): { video: FlatVideo; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  const clean = <T extends FlatNode>(node: T): T => ({ ...node, props: plainProps(node, diagnostics) });
+  const leaf = (node: FlatNode | undefined): FlatNode | undefined =>
+    node && { type: node.type, path: node.path, loc: node.loc, props: plainProps(node, diagnostics) };
   const scenes = video.scenes.map(
     (scene): FlatScene => ({
-      ...clean(scene),
-      background: scene.background && clean(scene.background),
-      voiceOver: scene.voiceOver && clean(scene.voiceOver),
+      type: scene.type,
+      path: scene.path,
+      loc: scene.loc,
+      index: scene.index,
+      text: scene.text,
+      props: plainProps(scene, diagnostics),
+      background: leaf(scene.background),
+      voiceOver: leaf(scene.voiceOver),
     }),
   );
-  return {
-    video: { ...clean(video), scenes, voiceOver: video.voiceOver && clean(video.voiceOver), music: video.music && clean(video.music) },
-    diagnostics,
+  const clean: FlatVideo = {
+    type: video.type,
+    path: video.path,
+    loc: video.loc,
+    props: plainProps(video, diagnostics),
+    scenes,
+    voiceOver: leaf(video.voiceOver),
+    music: leaf(video.music),
   };
+  return { video: clean, diagnostics };
 }
 
 function plainProps(node: FlatNode, diagnostics: Diagnostic[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const name of Object.keys(node.props)) {
-    const value = node.props[name];
+  const props = node.props;
+  for (const name in props) {
+    const value = props[name];
     if (name === UNREADABLE) {
       diagnostics.push(error(node, 'not-plain-data', `the props of <${node.type}> cannot be read (${describeValue(value)}); ${PLAIN}`));
     } else if (name === 'ref') {

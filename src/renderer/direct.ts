@@ -12,7 +12,6 @@
  * symbol) is reported here with the line of the element that holds it; React would say "Objects are not
  * valid as a React child" with no line, or silently drop a function.
  */
-import { types } from 'node:util';
 import { locationOf } from '../../jsx-runtime/locations.js';
 import { describeValue } from '../diagnostics/describe.js';
 import { hostProps } from './host-props.js';
@@ -28,14 +27,23 @@ interface Walk {
   needsReact: boolean;
   /** Arrays and elements being walked, outermost first: a cycle, or a tree too deep to be a video. */
   open: object[];
+  /** The elements whose children are being walked, outermost first. */
+  holders: Holder[];
 }
 
 const MAX_DEPTH = 2_000;
 
 export function renderDirect(node: unknown): HostRoot | undefined {
   const children: HostChild[] = [];
-  const state: Walk = { needsReact: false, open: [] };
-  walk(node, children, state, undefined);
+  const state: Walk = { needsReact: false, open: [], holders: [] };
+  try {
+    walk(node, children, state, undefined);
+  } catch (thrown) {
+    // Reading a child ran user code that threw (a Proxy's trap, a revoked Proxy): name the holder.
+    if (thrown instanceof RenderError) throw thrown;
+    const holder = state.holders[state.holders.length - 1];
+    throw problem(`<${holder?.type ?? 'top'}> has a child that cannot be read (${describeValue(thrown)} was thrown reading it)`, holder);
+  }
   return state.needsReact ? undefined : { children, commits: 1 };
 }
 
@@ -60,7 +68,6 @@ function walk(node: unknown, out: HostChild[], state: Walk, holder: Holder | und
     out.push({ kind: 'text', text: '' + node });
     return;
   }
-  if (typeof node === 'object' && types.isProxy(node)) throw badChild(node, holder);
   if (Array.isArray(node)) {
     enter(node, state, holder);
     for (let i = 0; i < node.length; i++) walk(node[i], out, state, holder);
@@ -73,7 +80,7 @@ function walk(node: unknown, out: HostChild[], state: Walk, holder: Holder | und
     return;
   }
   const { type, props } = node as { type: unknown; props: Record<string, unknown> | null };
-  if (props === null || typeof props !== 'object' || types.isProxy(props)) {
+  if (props === null || typeof props !== 'object') {
     state.needsReact = true;
     return;
   }
@@ -84,13 +91,19 @@ function walk(node: unknown, out: HostChild[], state: Walk, holder: Holder | und
     // (a cycle makes it build fibers until memory runs out), so those are looked for.
     state.needsReact = true;
     enter(node, state, holder);
-    walk(props.children, [], state, { type: componentName(type), loc: locationOf(props), strict: false });
+    const component: Holder = { type: componentName(type), loc: locationOf(props), strict: false };
+    state.holders.push(component);
+    walk(props.children, [], state, component);
+    state.holders.pop();
     state.open.pop();
     return;
   }
   const element: HostElement = { kind: 'element', type, props: hostProps(props), children: [], loc: locationOf(props) };
   enter(node, state, holder);
-  walk(props.children, element.children, state, { type, loc: element.loc, strict: true });
+  const self: Holder = { type, loc: element.loc, strict: true };
+  state.holders.push(self);
+  walk(props.children, element.children, state, self);
+  state.holders.pop();
   state.open.pop();
   out.push(element);
 }

@@ -1,5 +1,6 @@
 import { Fragment, createElement, useLayoutEffect, type ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
+import type { DSLNode } from '../../jsx-runtime/namespace.js';
 import { AIVideoBackground, Scene, Video, VoiceOver } from '../../src/components/index.js';
 import { compile } from '../../src/compiler/compile.js';
 import { renderDirect } from '../../src/renderer/direct.js';
@@ -8,7 +9,7 @@ import { RenderError } from '../../src/renderer/render-error.js';
 
 /** The same tree through the reconciler: a component at the top forces it. */
 const viaReact = (node: ReactNode) => {
-  const Top = () => node;
+  const Top = () => node as DSLNode;
   return renderNow(<Top />);
 };
 
@@ -27,7 +28,7 @@ describe('the direct walk builds exactly what the reconciler builds', () => {
   });
 
   it('leaves trees with components to the reconciler', () => {
-    const Wrap = ({ children }: { children?: ReactNode }) => children;
+    const Wrap = ({ children }: { children?: ReactNode }) => children as DSLNode;
     expect(renderDirect(<Video name="a"><Wrap><Scene story="A." /></Wrap></Video>)).toBeUndefined();
   });
 
@@ -46,7 +47,7 @@ describe('the direct walk builds exactly what the reconciler builds', () => {
   it('refuses a cycle among children instead of building fibers until memory runs out', () => {
     const cycle: unknown[] = [];
     cycle.push(cycle);
-    const Wrap = ({ children }: { children?: ReactNode }) => children;
+    const Wrap = ({ children }: { children?: ReactNode }) => children as DSLNode;
     const result = compile(<Video name="a"><Wrap>{cycle as never}</Wrap></Video>);
     expect(result.diagnostics[0].message).toMatch(/has a child that contains itself \(a cycle\)/);
     expect(result.diagnostics[0].loc?.file).toMatch(/direct\.test\.tsx$/);

@@ -133,6 +133,27 @@ describe('many videos in one tick', () => {
     expect(await compileAllAsync(valid())).toEqual([direct]);
   });
 
+  it('compile() of a tree waiting for data that later fails leaves no unhandled rejection and no timer', async () => {
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', onUnhandled);
+    try {
+      const timers = process.getActiveResourcesInfo().filter((r) => r === 'Timeout').length;
+      let fail!: (error: Error) => void;
+      const data = new Promise<string>((_, reject) => (fail = reject));
+      const Story = () => <Scene story={use(data)} />;
+      const result = compile(<Video name="x"><Story /></Video>);
+      expect(result.diagnostics[0].code).toBe('data-not-loaded');
+      expect(result.diagnostics[0].loc?.file).toMatch(/robustness\.test\.tsx$/);
+      expect(process.getActiveResourcesInfo().filter((r) => r === 'Timeout').length).toBe(timers);
+      fail(new Error('feed down'));
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+    }
+  });
+
   it('a compile awaiting data holds nothing once it has settled', async () => {
     const data = Promise.resolve(['A.']);
     const Scenes = () => use(data).map((s) => <Scene key={s} story={s} />);

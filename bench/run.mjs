@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 
 const benches = [
   ['bench/compile.mjs', []],
+  ['bench/compile-stages.mjs', []],
   ['bench/startup.mjs', []],
   ['bench/polling.ts', ['--import', 'tsx']],
   ['bench/fuzz.ts', ['--import', 'tsx']],

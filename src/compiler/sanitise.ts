@@ -58,6 +58,8 @@ function plainProps(node: FlatNode, diagnostics: Diagnostic[]): Record<string, u
     const value = props[name];
     if (name === UNREADABLE) {
       diagnostics.push(error(node, 'not-plain-data', `the props of <${node.type}> cannot be read (${describeValue(value)}); ${PLAIN}`));
+    } else if (name === '__proto__') {
+      diagnostics.push(error(node, 'unknown-prop', `a prop named "__proto__" on <${node.type}> is not allowed`, name));
     } else if (name === 'ref') {
       diagnostics.push(error(node, 'unknown-prop', `unknown prop "ref" on <${node.type}>: a pictory-jsx component has no instance to refer to; remove the ref`, 'ref'));
     } else if (isPlainScalar(value)) {
@@ -66,7 +68,6 @@ function plainProps(node: FlatNode, diagnostics: Diagnostic[]): Record<string, u
       const copy = new Copier();
       const result = copy.value(value, name, 0);
       if (copy.problem) diagnostics.push(error(node, 'not-plain-data', `${copy.problem}; ${PLAIN}`, name));
-      else if (name === '__proto__') diagnostics.push(error(node, 'unknown-prop', `a prop named "__proto__" on <${node.type}> is not allowed`, name));
       else out[name] = result;
     }
   }

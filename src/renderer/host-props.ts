@@ -12,7 +12,12 @@ export const UNREADABLE = '(unreadable props)';
 export function hostProps(props: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   try {
-    for (const name in props) if (name !== 'children') out[name] = props[name];
+    for (const name in props) {
+      if (name === 'children') continue;
+      // A prop named "__proto__" (from JSON.parse or a spread) must stay a prop, not become a prototype.
+      if (name === '__proto__') Object.defineProperty(out, name, { value: props[name], enumerable: true, writable: true, configurable: true });
+      else out[name] = props[name];
+    }
     const ref = (props as Record<symbol, unknown>)[GIVEN_REF];
     if (ref !== undefined) out.ref = ref;
   } catch (thrown) {

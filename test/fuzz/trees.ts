@@ -101,7 +101,7 @@ const props = (shape: Record<string, fc.Arbitrary<unknown>>) =>
     fc.oneof(
       { weight: 10, arbitrary: fc.constant(p) },
       // an unknown prop, a ref or a key among them
-      { weight: 1, arbitrary: fc.tuple(fc.constantFrom('ref', 'promt', 'key', 'children', '__proto__', 'constructor'), value(fc.string())).map(([k, v]) => ({ ...p, [k]: v })) },
+      { weight: 1, arbitrary: fc.tuple(fc.constantFrom('ref', 'promt', 'key', 'children', '__proto__', 'constructor', 'toString', 'hasOwnProperty'), value(fc.string())).map(([k, v]) => ({ ...p, [k]: v })) },
     ),
   );
 

@@ -49,6 +49,13 @@ describe('the compiler never throws on hostile values (each one a located diagno
     expect(d.message.length).toBeLessThanOrEqual(400);
   });
 
+  it('a prop named __proto__ stays a prop (never a prototype) and is refused', () => {
+    const props = JSON.parse('{"__proto__": {"polluted": true}}') as Record<string, unknown>;
+    const d = only(compile(hostile(props)));
+    expect(d.message).toBe('a prop named "__proto__" on <Video> is not allowed');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
   it('a null-prototype model is read as the plain object it is', () => {
     const d = only(compile(<Video name="x"><Scene story="a"><AIVideoBackground model={Object.create(null)} /></Scene></Video>));
     expect(d.code).toBe('invalid-value');

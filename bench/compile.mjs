@@ -1,8 +1,10 @@
 // Compile speed against JSON.stringify of the same request, measured side by side in one process.
 // Run through `npm run bench` (which builds first); uses the built package with jsxDEV source locations
-// on, as the CLI runs it. NODE_ENV is left as the caller set it (a library user often sets none);
-// BENCH_NODE_ENV=production sets it. BENCH_ROOT points at another build (e.g. an older commit) to compare.
-if (process.env.BENCH_NODE_ENV) process.env.NODE_ENV = process.env.BENCH_NODE_ENV;
+// on, as the CLI runs it. BENCH_ROOT points at another build (e.g. an older commit) to compare.
+// NODE_ENV=production unless BENCH_NODE_ENV says otherwise (BENCH_NODE_ENV= leaves it unset, as many library users do).
+if (process.env.BENCH_NODE_ENV === undefined) process.env.NODE_ENV = 'production';
+else if (process.env.BENCH_NODE_ENV === '') delete process.env.NODE_ENV;
+else process.env.NODE_ENV = process.env.BENCH_NODE_ENV;
 const root = new URL(process.env.BENCH_ROOT ? `file://${process.env.BENCH_ROOT}/` : '../', import.meta.url);
 const { jsxDEV } = await import(new URL('dist/jsx-runtime/jsx-dev-runtime.js', root).href);
 const { compile, Video, Scene, AIVideoBackground, AIImageBackground, VoiceOver } = await import(new URL('dist/src/index.js', root).href);

@@ -1,9 +1,13 @@
 // Compile speed against JSON.stringify of the same request, measured side by side in one process.
-// Run through `npm run bench` (which builds first); uses the built package in production mode, with
-// jsxDEV source locations on, as the CLI runs it.
-process.env.NODE_ENV = 'production';
-const { jsxDEV } = await import('../dist/jsx-runtime/jsx-dev-runtime.js');
-const { compile, Video, Scene, AIVideoBackground, AIImageBackground, VoiceOver } = await import('../dist/src/index.js');
+// Run through `npm run bench` (which builds first); uses the built package with jsxDEV source locations
+// on, as the CLI runs it. BENCH_ROOT points at another build (e.g. an older commit) to compare.
+// NODE_ENV=production unless BENCH_NODE_ENV says otherwise (BENCH_NODE_ENV= leaves it unset, as many library users do).
+if (process.env.BENCH_NODE_ENV === undefined) process.env.NODE_ENV = 'production';
+else if (process.env.BENCH_NODE_ENV === '') delete process.env.NODE_ENV;
+else process.env.NODE_ENV = process.env.BENCH_NODE_ENV;
+const root = new URL(process.env.BENCH_ROOT ? `file://${process.env.BENCH_ROOT}/` : '../', import.meta.url);
+const { jsxDEV } = await import(new URL('dist/jsx-runtime/jsx-dev-runtime.js', root).href);
+const { compile, Video, Scene, AIVideoBackground, AIImageBackground, VoiceOver } = await import(new URL('dist/src/index.js', root).href);
 
 const at = (line) => ({ fileName: '/bench/video.tsx', lineNumber: line, columnNumber: 5 });
 const models = [
@@ -24,6 +28,13 @@ function video(name, scenes) {
   return jsxDEV(Video, { name, aspectRatio: '16:9', children }, undefined, true, at(0));
 }
 
+/** The same video, with every scene written as a function component (so it needs the reconciler). */
+const SceneOf = ({ i }) => scene(i);
+function videoOfComponents(name, scenes) {
+  const children = [jsxDEV(VoiceOver, { speaker: 'Brian', speed: 100 }, undefined, false, at(1)), ...Array.from({ length: scenes }, (_, i) => jsxDEV(SceneOf, { i }, String(i), false, at(i)))];
+  return jsxDEV(Video, { name, aspectRatio: '16:9', children }, undefined, true, at(0));
+}
+
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const time = (fn) => {
   const t = performance.now();
@@ -31,7 +42,7 @@ const time = (fn) => {
   return performance.now() - t;
 };
 
-const WARMUP = 15; // V8 needs about this many runs to reach steady state (see README)
+const WARMUP = 15; // V8 needs about this many runs to reach steady state
 
 async function measure(label, iterations, makeAndCompile, stringifyOnly) {
   const ours = [];
@@ -51,34 +62,48 @@ async function measure(label, iterations, makeAndCompile, stringifyOnly) {
   }
   const [o, s] = [median(ours), median(baseline)];
   console.log(
-    `${label.padEnd(26)} compile ${o.toFixed(2).padStart(7)} ms   JSON.stringify ${s.toFixed(2).padStart(6)} ms   ratio ${(o / s).toFixed(1).padStart(4)}×   (first, cold run: ${cold.toFixed(1)} ms)`,
+    `${label.padEnd(44)} compile ${o.toFixed(2).padStart(7)} ms   JSON.stringify ${s.toFixed(2).padStart(6)} ms   ratio ${(o / s).toFixed(1).padStart(4)}×   (first, cold run: ${cold.toFixed(1)} ms)`,
   );
   return o / s;
 }
 
-console.log('compile (JSX elements → render → flatten → validate → estimate → emit) vs JSON.stringify of its output');
-const big = await measure('1 video × 1,000 scenes', 21, async (keep) => {
-  const t = performance.now();
-  const result = compile(video('big', 1000));
-  const elapsed = performance.now() - t;
-  if (result.diagnostics.length) throw new Error(JSON.stringify(result.diagnostics[0]));
-  keep([result.request]);
-  return elapsed;
-}, (requests) => requests.map((r) => JSON.stringify(r)));
+const stringifyAll = (requests) => requests.map((r) => JSON.stringify(r));
 
-const small = await measure('1,000 videos × 3 scenes', 21, async (keep) => {
-  const requests = [];
-  let elapsed = 0;
-  for (let i = 0; i < 1000; i++) {
+function big(make) {
+  return async (keep) => {
     const t = performance.now();
-    const result = compile(video(`small-${i}`, 3));
-    elapsed += performance.now() - t;
-    requests.push(result.request);
-    await null; // let React retire the finished root, as the CLI does between videos
-  }
-  keep(requests);
-  return elapsed;
-}, (requests) => requests.map((r) => JSON.stringify(r)));
+    const result = compile(make('big', 1000));
+    const elapsed = performance.now() - t;
+    if (result.diagnostics.length) throw new Error(JSON.stringify(result.diagnostics[0]));
+    keep([result.request]);
+    return elapsed;
+  };
+}
 
-const target = 25;
-console.log(`target: within ${target}× of JSON.stringify — ${big <= target && small <= target ? 'met' : 'NOT met'}`);
+function small(make, yieldBetween) {
+  return async (keep) => {
+    const requests = [];
+    let elapsed = 0;
+    for (let i = 0; i < 1000; i++) {
+      const t = performance.now();
+      const result = compile(make(`small-${i}`, 3));
+      elapsed += performance.now() - t;
+      if (result.diagnostics.length) throw new Error(JSON.stringify(result.diagnostics[0]));
+      requests.push(result.request);
+      if (yieldBetween) await null;
+    }
+    keep(requests);
+    return elapsed;
+  };
+}
+
+console.log(`compile (JSX elements → render → flatten → sanitise → normalise → validate → estimate → emit) vs JSON.stringify of its output; NODE_ENV=${process.env.NODE_ENV ?? '(unset)'}`);
+const ratios = [
+  await measure('1 video × 1,000 scenes', 21, big(video), stringifyAll),
+  await measure('1,000 videos × 3 scenes (one tick)', 21, small(video, false), stringifyAll),
+];
+await measure('1 video × 1,000 component scenes (reconciler)', 21, big(videoOfComponents), stringifyAll);
+await measure('1,000 × 3 component scenes (reconciler, one tick)', 11, small(videoOfComponents, false), stringifyAll);
+
+const target = 5;
+console.log(`target: DSL trees within ${target}× of JSON.stringify — ${ratios.every((r) => r <= target) ? 'met' : 'NOT met'}`);

@@ -4,10 +4,12 @@ import { existsSync } from 'node:fs';
 
 const benches = [
   ['bench/compile.mjs', []],
+  ['bench/compile-stages.mjs', []],
   ['bench/startup.mjs', []],
   ['bench/polling.ts', ['--import', 'tsx']],
   ['bench/draft.ts', ['--import', 'tsx']],
   ['bench/journal.mjs', ['--expose-gc']],
+  ['bench/fuzz.ts', ['--import', 'tsx']],
 ];
 
 let failed = false;

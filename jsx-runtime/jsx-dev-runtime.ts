@@ -3,19 +3,18 @@
  * file:line:col of every element, so each diagnostic can point at the line that caused it.
  */
 import type { ElementType, Key, ReactElement } from 'react';
-import { jsx, jsxs, Fragment } from 'react/jsx-runtime';
-import { recordLocation, type JsxSource } from './locations.js';
+import { Fragment } from 'react';
+import { createElement } from './element.js';
+import { toLocation, type JsxSource } from './locations.js';
 
 export function jsxDEV(
   type: ElementType,
   props: Record<string, unknown>,
   key: Key | undefined,
-  isStaticChildren: boolean,
+  _isStaticChildren?: boolean,
   source?: JsxSource,
 ): ReactElement {
-  const element = (isStaticChildren ? jsxs : jsx)(type, props, key);
-  recordLocation(element.props as object, source);
-  return element;
+  return createElement(type, props, key, toLocation(source));
 }
 
 export { Fragment };

@@ -1,13 +1,17 @@
 /**
  * compile(): a `<Video>` element in, Pictory's request body, its credit bill and its diagnostics out.
- * render → flatten → normalise → validate → estimate → emit, each pass a pure function in its own file.
+ * render → flatten → sanitise → normalise → validate → estimate → emit, each pass a pure function in its own
+ * file; a pass that throws anyway becomes a located diagnostic (guard.ts), never a raw exception.
  */
 import type { ReactNode } from 'react';
 import { report } from '../diagnostics/catalogue.js';
 import { hasErrors, type Diagnostic, type SourceLocation } from '../diagnostics/diagnostic.js';
 import type { HostRoot } from '../renderer/host-tree.js';
-import { render } from '../renderer/render.js';
+import { render, renderNow } from '../renderer/render.js';
 import { RenderError } from '../renderer/render-error.js';
+import { describeValue } from '../diagnostics/describe.js';
+import { caughtByBoundary, diagnosticsOnly, guardCompile, guardVideo } from './guard.js';
+import { sanitise } from './sanitise.js';
 import { emit } from './emit.js';
 import { estimate } from './estimate.js';
 import { flatten } from './flatten.js';
@@ -18,7 +22,7 @@ import { validate } from './validate.js';
 
 /** Compile a tree holding exactly one `<Video>`. Synchronous; for trees that load data with use(), see compileAsync. */
 export function compile(node: ReactNode): CompileResult {
-  return one(compileRoot(renderSync(node)));
+  return one(guardCompile(() => compileRoot(renderSync(node))));
 }
 
 /** compile() for trees that may suspend on `use(promise)`. */
@@ -28,25 +32,22 @@ export async function compileAsync(node: ReactNode): Promise<CompileResult> {
 
 /** Compile every `<Video>` in a tree (a component or array may yield many): one result per video. */
 export function compileAll(node: ReactNode): CompileResult[] {
-  return compileRoot(renderSync(node));
+  return guardCompile(() => compileRoot(renderSync(node)));
 }
 
 export async function compileAllAsync(node: ReactNode): Promise<CompileResult[]> {
+  let root: HostRoot;
   try {
-    return compileRoot(await render(node));
+    root = await render(node);
   } catch (thrown) {
     return [failed(thrown)];
   }
+  return guardCompile(() => compileRoot(root));
 }
 
 function renderSync(node: ReactNode): HostRoot | Error {
   try {
-    const root = render(node);
-    if (root instanceof Promise) {
-      root.catch(() => {});
-      return new Error('this video loads data with use(): compile it with compileAsync() or compileAllAsync()');
-    }
-    return root;
+    return renderNow(node);
   } catch (thrown) {
     if (thrown instanceof RenderError) return thrown;
     throw thrown;
@@ -56,18 +57,32 @@ function renderSync(node: ReactNode): HostRoot | Error {
 function compileRoot(root: HostRoot | Error): CompileResult[] {
   if (root instanceof Error) return [failed(root)];
   const { videos, diagnostics } = flatten(root);
+  diagnostics.push(...caughtByBoundary(root.caught));
   if (videos.length === 0) return [failure('', [...diagnostics, report({ path: '(top level)' }, 'no-video')])];
   // Misplaced nodes outside any video are reported with the first video.
   return videos.map((v, i) => compileVideo(v.video, i === 0 ? [...diagnostics, ...v.diagnostics] : v.diagnostics, v.locations));
 }
 
 function compileVideo(raw: RawNode, earlier: Diagnostic[], locations: Map<string, SourceLocation>): CompileResult {
-  const videoName = typeof raw.props.name === 'string' ? raw.props.name : '';
-  const normal = normalise(raw);
-  const checked = validate(normal.video);
-  const diagnostics = [...earlier, ...normal.diagnostics, ...checked.diagnostics];
-  if (!checked.ok || hasErrors(diagnostics)) return failure(videoName, diagnostics, locations);
-  return { ok: true, videoName, request: emit(checked.video), credits: estimate(checked.video), diagnostics, locations };
+  const clean = sanitise(raw);
+  const videoName = typeof clean.video.props.name === 'string' ? clean.video.props.name : '';
+  const diagnostics = [...earlier, ...clean.diagnostics];
+  // A prop that is not plain data is fixed first: the later passes would only add confusion about it.
+  if (hasErrors(clean.diagnostics)) return diagnosticsOnly(diagnostics, videoName, locations);
+  return guardVideo(
+    raw,
+    diagnostics,
+    (found) => {
+      const normal = normalise(clean.video);
+      found.push(...normal.diagnostics);
+      const checked = validate(normal.video);
+      found.push(...checked.diagnostics);
+      if (!checked.ok || hasErrors(found)) return failure(videoName, found, locations);
+      return { ok: true, videoName, request: emit(checked.video), credits: estimate(checked.video), diagnostics: found, locations };
+    },
+    videoName,
+    locations,
+  );
 }
 
 function one(results: CompileResult[]): CompileResult {
@@ -80,11 +95,25 @@ function one(results: CompileResult[]): CompileResult {
 function failed(thrown: unknown): CompileResult {
   const diagnostic =
     thrown instanceof RenderError
-      ? report({ path: thrown.component ? `<${thrown.component}>` : '(render)', loc: thrown.loc }, 'component-threw', { reason: thrown.message })
-      : report({ path: '(render)' }, 'render-failed', { reason: thrown instanceof Error ? thrown.message : String(thrown) });
+      ? renderProblem(thrown)
+      : report({ path: '(render)' }, 'internal-error', { what: thrown instanceof Error ? `${thrown.name}: ${thrown.message}` : describeValue(thrown) });
   return failure('', [diagnostic]);
 }
 
+function renderProblem(thrown: RenderError): Diagnostic {
+  const at = { path: thrown.component ? `<${thrown.component}>` : '(render)', loc: thrown.loc };
+  switch (thrown.kind) {
+    case 'suspended':
+      return report(at, 'data-not-loaded', { reason: thrown.message });
+    case 'bad-child':
+      return report(at, 'invalid-child', { reason: thrown.message });
+    case 'async-component':
+      return report(at, 'async-component', { reason: thrown.message });
+    default:
+      return report(at, 'component-threw', { reason: thrown.message });
+  }
+}
+
 function failure(videoName: string, diagnostics: Diagnostic[], locations = new Map<string, SourceLocation>()): CompileResult {
-  return { ok: false, videoName, diagnostics, locations };
+  return diagnosticsOnly(diagnostics, videoName, locations);
 }

@@ -42,11 +42,35 @@ export const CATALOGUE = {
     message: ({ reason }) => `a component threw: ${reason}`,
     hint: 'fix the component at the reported line; nothing is sent',
   }),
-  'render-failed': entry<{ reason: string }>({
+  'async-component': entry<{ reason: string }>({
     severity: 'error',
-    title: 'the tree could not be rendered',
+    title: 'an `async` function used as a component',
     message: ({ reason }) => reason,
-    hint: 'a tree that loads data with `use()` must be compiled with `compileAsync()`',
+    hint: 'load data with `use()`, or make the file\'s default export an async function',
+  }),
+  'data-not-loaded': entry<{ reason: string }>({
+    severity: 'error',
+    title: 'a tree still waiting for data (`use()`, a `<Suspense>` fallback still showing)',
+    message: ({ reason }) => reason,
+    hint: 'compile it with `compileAsync()`; a fallback is never compiled as the video',
+  }),
+  'invalid-child': entry<{ reason: string }>({
+    severity: 'error',
+    title: 'a child that is neither an element nor text (an object, a function, a cyclic array)',
+    message: ({ reason }) => reason,
+    hint: 'children are elements, strings or numbers',
+  }),
+  'not-plain-data': entry<{ reason: string }>({
+    severity: 'error',
+    title: 'a prop that is not plain JSON data (BigInt, Symbol, function, Date, NaN, a cycle, a getter, `ref`…)',
+    message: ({ reason }) => reason,
+    hint: 'pass strings, finite numbers, booleans, null, arrays and plain objects',
+  }),
+  'internal-error': entry<{ what: string }>({
+    severity: 'error',
+    title: 'pictory-jsx itself failed on this video (a bug)',
+    message: ({ what }) => `pictory-jsx could not compile this video (${what}); this is a bug, please report it with the video`,
+    hint: 'please report it with the video; nothing is sent',
   }),
   'unknown-component': entry<{ tag: string; known: string }>({
     severity: 'error',

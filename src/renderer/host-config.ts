@@ -1,52 +1,94 @@
 /**
  * react-reconciler's host config for the DSL: mutation mode, building plain HostElement/HostText nodes.
- * Only four members do real work when a tree is built once (createInstance, createTextInstance,
- * appendInitialChild, appendChildToContainer); the update and Suspense members are one-liners kept so a
- * tree that re-renders (use() resolving, a Suspense boundary) never hits a missing member.
- * See shared/notes/renderer-prototype.md §1 for which members react-reconciler 0.34 really calls.
+ * Four members do real work when a tree is built once (createInstance, createTextInstance,
+ * appendInitialChild, appendChildToContainer); the update and Suspense members are one-liners so that a
+ * tree that re-renders (use() resolving, a Suspense boundary revealing its content) is kept in step. The
+ * rest are stubs the typings require and a tree built for reading never reaches (hydration, scopes,
+ * view transitions, suspensey commits, forms).
+ *
+ * Finished roots retire in a microtask (`supportsMicrotasks`): without it React retires them in a
+ * Scheduler task, and every video compiled in the same tick keeps the earlier ones alive and walks them.
  */
+import { createContext } from 'react';
+import type { HostConfig } from 'react-reconciler';
 import { DefaultEventPriority, NoEventPriority } from 'react-reconciler/constants.js';
 import { locationOf } from '../../jsx-runtime/locations.js';
+import { hostProps } from './host-props.js';
 import type { HostChild, HostElement, HostRoot, HostText } from './host-tree.js';
 
-const ROOT_CONTEXT = {}; // must be non-null: dev builds check it
+type Parent = { children: HostChild[] };
+type Props = Record<string, unknown>;
+type Timeout = ReturnType<typeof setTimeout>;
+
+export type DSLHostConfig = HostConfig<
+  string, // Type
+  Props, // Props
+  HostRoot, // Container
+  HostElement, // Instance
+  HostText, // TextInstance
+  never, // ActivityInstance
+  never, // SuspenseInstance
+  never, // HydratableInstance
+  never, // FormInstance
+  HostChild, // PublicInstance
+  object, // HostContext
+  never, // ChildSet
+  Timeout, // TimeoutHandle
+  -1, // NoTimeout
+  null, // TransitionStatus
+  null, // SuspendedState
+  never, // RendererInspectionConfig
+  never, // FormStateMarkerInstance
+  never, // HoistableRoot
+  never // Resource
+>;
+
+const ROOT_CONTEXT = {}; // must be non-null: React checks it
 let currentPriority: number = NoEventPriority;
 const noop = () => {};
 
-function cleanProps(props: Record<string, unknown>): Record<string, unknown> {
-  const { children: _children, ref: _ref, ...rest } = props;
-  return rest;
+function createInstance(type: string, props: Props): HostElement {
+  return { kind: 'element', type, props: hostProps(props), children: [], loc: locationOf(props) };
 }
 
-function createInstance(type: string, props: Record<string, unknown>): HostElement {
-  return { kind: 'element', type, props: cleanProps(props), children: [], loc: locationOf(props) };
+/** A first insertion: the child is new, so there is nothing to look up. */
+function appendNew(parent: Parent, child: HostChild): void {
+  parent.children.push(child);
 }
 
-function insertBefore(parent: { children: HostChild[] }, child: HostChild, before: HostChild): void {
-  remove(parent, child);
-  parent.children.splice(parent.children.indexOf(before), 0, child);
-}
-
-function append(parent: { children: HostChild[] }, child: HostChild): void {
+/** An insertion during an update: the child may be moving within its parent. */
+function append(parent: Parent, child: HostChild): void {
   remove(parent, child);
   parent.children.push(child);
 }
 
-function remove(parent: { children: HostChild[] }, child: HostChild): void {
-  const at = parent.children.indexOf(child);
+function insertBefore(parent: Parent, child: HostChild, before: HostChild): void {
+  remove(parent, child);
+  const at = parent.children.indexOf(before);
+  parent.children.splice(at < 0 ? parent.children.length : at, 0, child);
+}
+
+function remove(parent: Parent, child: HostChild): void {
+  const at = parent.children.lastIndexOf(child);
   if (at >= 0) parent.children.splice(at, 1);
 }
 
-export const hostConfig = {
+export const hostConfig: DSLHostConfig = {
   supportsMutation: true,
   supportsPersistence: false,
   supportsHydration: false,
+  supportsMicrotasks: true,
+  scheduleMicrotask: queueMicrotask,
   isPrimaryRenderer: false,
   noTimeout: -1,
+  warnsIfNotActing: false,
+  rendererPackageName: 'pictory-jsx',
+  rendererVersion: '1',
+  extraDevToolsConfig: null,
 
   createInstance,
   createTextInstance: (text: string): HostText => ({ kind: 'text', text }),
-  appendInitialChild: append,
+  appendInitialChild: appendNew,
   appendChild: append,
   appendChildToContainer: append,
   insertBefore,
@@ -56,8 +98,8 @@ export const hostConfig = {
   clearContainer: (root: HostRoot) => {
     root.children.length = 0;
   },
-  commitUpdate: (node: HostElement, _type: string, _old: unknown, props: Record<string, unknown>) => {
-    node.props = cleanProps(props);
+  commitUpdate: (node: HostElement, _type: string, _old: Props, props: Props) => {
+    node.props = hostProps(props);
     node.loc = locationOf(props) ?? node.loc;
   },
   commitTextUpdate: (node: HostText, _old: string, text: string) => {
@@ -75,44 +117,51 @@ export const hostConfig = {
   unhideTextInstance: (node: HostText) => {
     node.hidden = false;
   },
+  resetTextContent: noop,
+  commitMount: noop,
 
   finalizeInitialChildren: () => false,
   shouldSetTextContent: () => false,
   getRootHostContext: () => ROOT_CONTEXT,
   getChildHostContext: (parent: object) => parent,
-  getPublicInstance: (node: unknown) => node,
+  getPublicInstance: (node: HostChild) => node,
   prepareForCommit: () => null,
-  resetAfterCommit: (root: HostRoot) => {
+  resetAfterCommit: (root: HostRoot & { onCommit?: () => void }) => {
     root.commits++;
+    root.onCommit?.();
   },
   preparePortalMount: noop,
   detachDeletedInstance: noop,
-  resetTextContent: noop,
-  commitMount: noop,
 
   setCurrentUpdatePriority: (priority: number) => {
     currentPriority = priority;
   },
   getCurrentUpdatePriority: () => currentPriority,
   resolveUpdatePriority: () => (currentPriority !== NoEventPriority ? currentPriority : DefaultEventPriority),
-  // Development builds only.
   trackSchedulerEvent: noop,
   resolveEventType: () => null,
   resolveEventTimeStamp: () => -1.1,
+  shouldAttemptEagerTransition: () => false,
+  requestPostPaintCallback: noop,
 
-  // Suspense boundaries.
+  // Suspense boundaries: the fallback throttle's timers, and commits that never wait on resources.
   scheduleTimeout: setTimeout,
   cancelTimeout: clearTimeout,
   maySuspendCommit: () => false,
+  maySuspendCommitOnUpdate: () => false,
+  maySuspendCommitInSyncRender: () => false,
   preloadInstance: () => true,
   startSuspendingCommit: () => null,
   suspendInstance: noop,
-  waitForCommitToBeReady: () => null,
   suspendOnActiveViewTransition: noop,
-  shouldAttemptEagerTransition: () => false,
-  requestPostPaintCallback: noop,
+  waitForCommitToBeReady: () => null,
+  getSuspendedCommitReason: () => null,
   NotPendingTransition: null,
+  HostTransitionContext: createContext<null>(null),
   resetFormInstance: noop,
+  bindToConsole: (method: string, args: unknown[]) => (console as unknown as Record<string, (...a: unknown[]) => void>)[method].bind(console, ...args),
+
+  // Never reached by a tree built for reading.
   getInstanceFromNode: () => null,
   beforeActiveInstanceBlur: noop,
   afterActiveInstanceBlur: noop,

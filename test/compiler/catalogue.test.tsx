@@ -39,7 +39,8 @@ interface Case {
   prop?: string;
 }
 
-const CASES: { [C in DiagnosticCode]: Case } = {
+/** internal-error is a bug of pictory-jsx: no program makes it on purpose (see the guard test below). */
+const CASES: { [C in Exclude<DiagnosticCode, 'internal-error'>]: Case } = {
   'no-video': { tree: () => <></>, message: 'nothing to compile: the tree has no <Video>', path: '(top level)' },
   'several-videos': {
     tree: () =>
@@ -65,18 +66,56 @@ const CASES: { [C in DiagnosticCode]: Case } = {
     path: '<ProductScene>',
     marker: 'throw',
   },
-  'render-failed': {
+  'data-not-loaded': {
     tree: () => {
       const rows = new Promise<string>(() => {});
       const Rows = () => <Scene story={use(rows)} />;
       return (
-        <Video name="v">
+        <Video name="v"> {/* L:waiting */}
           <Rows />
         </Video>
       );
     },
     message: 'this video loads data with use(): compile it with compileAsync() or compileAllAsync()',
     path: '(render)',
+    marker: 'waiting',
+  },
+  'async-component': {
+    tree: () => {
+      async function Rows() {
+        return <Scene story="x" />;
+      }
+      const Component = Rows as unknown as () => null; // the types already refuse an async component
+      return (
+        <Video name="v">
+          <Component /> {/* L:async */}
+        </Video>
+      );
+    },
+    message: `<Rows> (catalogue.test.tsx:${lineOf('async')}) is an async component; load data with use(), or make the file's default export an async function`,
+    path: '<Rows>',
+    marker: 'async',
+  },
+  'invalid-child': {
+    tree: () => (
+      <Video name="v">
+        <Scene story="a">{untyped({ not: 'an element' })}</Scene> {/* L:child */}
+      </Video>
+    ),
+    message: '<Scene> has a child that is an object: children are elements, text and numbers',
+    path: '<Scene>',
+    marker: 'child',
+  },
+  'not-plain-data': {
+    tree: () => (
+      <Video name="v" webhookData={untyped({ at: new Date(0) })}> {/* L:date */}
+        <Scene story="a" />
+      </Video>
+    ),
+    message: 'webhookData.at is a Date; write it as a string, e.g. date.toISOString(); props must be plain JSON data',
+    path: 'Video',
+    marker: 'date',
+    prop: 'webhookData',
   },
   'unknown-component': {
     tree: () => {
@@ -481,5 +520,25 @@ describe('more shapes of the same codes', () => {
     expect(result.request).toBeUndefined();
     expect(result.credits).toBeUndefined();
     expect(result.videoName).toBe('empty');
+  });
+});
+
+describe('internal-error', () => {
+  it('a pass that throws on input no pass objected to is reported at the video as a bug, with the exact text', async () => {
+    const { guardVideo } = await import('../../src/compiler/guard.js');
+    const result = guardVideo({ path: 'Video' }, [], () => {
+      throw new TypeError('boom');
+    }, 'v');
+    expect(result.ok).toBe(false);
+    expect(result.diagnostics).toEqual([
+      {
+        severity: 'error',
+        code: 'internal-error',
+        message: 'pictory-jsx could not compile this video (TypeError: boom); this is a bug, please report it with the video',
+        path: 'Video',
+        prop: undefined,
+        loc: undefined,
+      },
+    ]);
   });
 });

@@ -1,0 +1,11 @@
+import { Queue, Worker } from 'bullmq';
+import IORedis from 'ioredis';
+const connection = new IORedis('redis://127.0.0.1:6399', { maxRetriesPerRequest: null });
+const q = new Queue('t', { connection });
+await q.add('a', { x: 1 }, { jobId: 'b1-0' });
+await q.add('a', { x: 1 }, { jobId: 'b1-0' });
+console.log(await q.getJobCounts());
+const w = new Worker('t', async (job) => { console.log('proc', job.id, job.data); return 5; }, { connection: new IORedis('redis://127.0.0.1:6399', { maxRetriesPerRequest: null }) });
+await new Promise(r => setTimeout(r, 500));
+console.log(await q.getJobCounts());
+await w.close(); await q.close(); connection.disconnect();

@@ -28,3 +28,6 @@ export const keys = {
 
 /** How long journal entries, batches and budgets are kept (30 days). */
 export const RETENTION_SECONDS = 30 * 24 * 3600;
+
+/** BullMQ attempts per video: retries of failures that certainly created nothing (each goes through the claim). */
+export const ATTEMPTS = 8;

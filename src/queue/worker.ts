@@ -19,7 +19,7 @@ import type { PollSchedule } from '../runner/poll.js';
 import { recordOutcome, recordSubmitted } from './batch.js';
 import { DailyBudget, utcDay } from './budget.js';
 import { QueueJournal } from './journal.js';
-import { PREFIX, QUEUE_NAME, keys } from './keys.js';
+import { ATTEMPTS, PREFIX, QUEUE_NAME, keys } from './keys.js';
 import type { VideoJobData, VideoOutcome } from './payload.js';
 import { Poller } from './poller.js';
 import { RateLimiter } from './rate.js';
@@ -85,9 +85,6 @@ const WEBHOOK_SCHEDULE: Partial<PollSchedule> = {
 };
 
 const DEFAULT_TIMEOUT_MS = 30 * 60_000;
-
-/** BullMQ attempts per video: retries of failures that certainly created nothing, and stalls. */
-export const ATTEMPTS = 8;
 
 export async function startWorker(options: WorkerOptions): Promise<RunningWorker> {
   const clock = options.clock ?? systemClock;

@@ -33,6 +33,10 @@ export interface RenderCommandOptions {
   concurrency?: number | string;
   /** Submit anew even when the journal holds a job for the same request. */
   force?: boolean;
+  /** Redis URL: queue the videos for `pictory-jsx worker`s instead of rendering here (src/queue/). */
+  queue?: string;
+  /** With `queue`: enqueue, print the batch id and exit. */
+  detach?: boolean;
 }
 
 /** Where the command reads and writes; tests pass their own. */
@@ -92,6 +96,16 @@ export async function renderCommand(
   } catch (error) {
     if (!(error instanceof BudgetExceededError)) throw error;
     say(`pictory-jsx: over budget: ${error.message}`);
+    return EXIT.nothingSent;
+  }
+
+  // --queue: the compiled, priced videos go to Redis for `pictory-jsx worker`s; no Pictory credentials here.
+  if (options.queue !== undefined) {
+    const { renderOnQueue } = await import('../../queue/producer.js');
+    return renderOnQueue(videos, { queue: options.queue, detach: options.detach, preview: parsed.preview, out: parsed.out }, io);
+  }
+  if (options.detach) {
+    say('pictory-jsx: --detach needs --queue <redis-url>');
     return EXIT.nothingSent;
   }
 

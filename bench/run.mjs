@@ -6,6 +6,8 @@ const benches = [
   ['bench/compile.mjs', []],
   ['bench/startup.mjs', []],
   ['bench/polling.ts', ['--import', 'tsx']],
+  // 10,000 videos by default; QUEUE_BENCH_VIDEOS=N for a quicker run.
+  ['bench/queue.mjs', []],
 ];
 
 let failed = false;

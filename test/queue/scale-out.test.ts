@@ -216,6 +216,35 @@ describe.skipIf(!hasRedis)('render --queue with workers on a real Redis', () => 
     expect(polls).toBe(12);
   });
 
+  it('one rate for all workers: two workers together never pass the shared requests per second', async () => {
+    const emu = await emulator({ timing: { renderMs: 300 } });
+    await worker(emu, { concurrency: 3, ratePerSecond: 4 });
+    await worker(emu, { concurrency: 3, ratePerSecond: 4 });
+    const { code } = await produce(SIX);
+    expect(code).toBe(0);
+    const times = emu.requests.map((r) => r.at).sort((a, b) => a - b);
+    expect(times.length).toBeGreaterThanOrEqual(12);
+    // A bucket of 4 tokens refilled at 4/s: any 8 consecutive requests span at least one second.
+    for (let i = 0; i + 8 < times.length; i++) expect(times[i + 8]! - times[i]!).toBeGreaterThanOrEqual(950);
+  });
+
+  it('a 429 with Retry-After pauses every worker, then all videos finish', async () => {
+    const emu = await emulator({ timing: { renderMs: 3_000 } });
+    emu.inject({ method: 'GET', path: '/v1/jobs/', status: 429, headers: { 'Retry-After': '2' }, body: { message: 'Too Many Requests' }, times: 1 });
+    await worker(emu, { concurrency: 3 });
+    await worker(emu, { concurrency: 3 });
+    const { code } = await produce(SIX);
+    expect(code).toBe(0);
+    const limited = emu.requests.find((r) => r.status === 429)!;
+    expect(limited).toBeDefined();
+    // The pause is shared: apart from requests already on their way when the 429 arrived, nothing
+    // reached the API for the next ~2 s, from either worker; then polling resumed.
+    const during = emu.requests.filter((r) => r.at > limited.at + 200 && r.at < limited.at + 1_900);
+    expect(during).toEqual([]);
+    expect(emu.requests.some((r) => r.at >= limited.at + 1_900)).toBe(true);
+    expect(emu.ledger).toHaveLength(6);
+  });
+
   it('a worker without credentials, or with a bad option, says so and exits 1', async () => {
     const bare = await spawnCli(['worker', '--queue', redis.url]).output;
     expect(bare.code).toBe(1);

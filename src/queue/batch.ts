@@ -30,18 +30,16 @@ export type BatchEvent =
   | { type: 'submitted'; index: number; jobId: string; attached: boolean }
   | { type: 'outcome'; outcome: VideoOutcome };
 
-/** Records the batch's description unless it exists; returns true when it was new. */
+/** Records the batch's description (idempotent); returns true when the batch was new. */
 export async function createBatch(redis: Redis, info: BatchInfo): Promise<boolean> {
   const key = keys.batch(info.batchId);
-  const created = await redis.hsetnx(key, 'count', String(info.count));
-  if (created) {
-    await redis
-      .multi()
-      .hset(key, 'names', JSON.stringify(info.names), 'preview', info.preview ? '1' : '0', 'createdAt', info.createdAt)
-      .expire(key, RETENTION_SECONDS)
-      .exec();
-  }
-  return created === 1;
+  const replies = await redis
+    .multi()
+    .hsetnx(key, 'createdAt', info.createdAt)
+    .hset(key, 'count', String(info.count), 'names', JSON.stringify(info.names), 'preview', info.preview ? '1' : '0')
+    .expire(key, RETENTION_SECONDS)
+    .exec();
+  return replies?.[0]?.[1] === 1;
 }
 
 export async function readBatch(redis: Redis, batchId: string): Promise<BatchInfo | undefined> {

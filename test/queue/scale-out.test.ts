@@ -245,6 +245,23 @@ describe.skipIf(!hasRedis)('render --queue with workers on a real Redis', () => 
     expect(emu.ledger).toHaveLength(6);
   });
 
+  it('a worker stopped mid-batch hands its videos back: another attaches to their jobs, no new submit', async () => {
+    const emu = await emulator({ timing: { renderMs: 2_000 } });
+    const first = await worker(emu, { concurrency: 12 });
+    const producing = produce(TWELVE);
+    await until(() => emu.ledger.length === 12, 'twelve submits');
+    await until(async () => (await redis.client.xlen(keys.events((await redis.client.keys('pictory-jsx:batch:*:events'))[0]!.split(':')[2]!))) >= 12, 'twelve recorded submits');
+    await first.close();
+    const second = await worker(emu, { concurrency: 12 });
+    const { code, stdout } = await producing;
+    expect(code).toBe(0);
+    expect(stdout.trim().split('\n')).toHaveLength(12);
+    expect(emu.ledger).toHaveLength(12);
+    expect(first.stats.submits).toBe(12);
+    expect(second.stats.submits).toBe(0);
+    expect(second.stats.attached).toBe(12);
+  });
+
   it('a worker without credentials, or with a bad option, says so and exits 1', async () => {
     const bare = await spawnCli(['worker', '--queue', redis.url]).output;
     expect(bare.code).toBe(1);

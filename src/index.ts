@@ -71,9 +71,10 @@ export type { Clock } from './client/clock.js';
 export type { Job, InProgressJob, CompletedJob, FailedJob, CleanedJob } from './schema/jobs.js';
 
 // Scale-out: queued renders on Redis (BullMQ). Loaded on first use, so compiling never loads bullmq.
-export type { WorkerOptions, RunningWorker, WorkerStats } from './queue/worker.js';
+import type { RunningWorker, WorkerOptions } from './queue/types.js';
+export type { WorkerOptions, RunningWorker, WorkerStats } from './queue/types.js';
 /** Start a worker that renders videos queued with `pictory-jsx render … --queue <redis-url>` (see docs/scale-out.md). */
-export async function startWorker(options: import('./queue/worker.js').WorkerOptions): Promise<import('./queue/worker.js').RunningWorker> {
+export async function startWorker(options: WorkerOptions): Promise<RunningWorker> {
   const queue = await import('./queue/worker.js');
   return queue.startWorker(options);
 }

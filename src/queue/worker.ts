@@ -11,8 +11,8 @@
  */
 import { DelayedError, Worker, type Job as QueueJob } from 'bullmq';
 import type { Redis } from 'ioredis';
-import { ENDPOINTS, createClient, type PictoryClient } from '../client/client.js';
-import { systemClock, type Clock } from '../client/clock.js';
+import { ENDPOINTS, createClient } from '../client/client.js';
+import { systemClock } from '../client/clock.js';
 import { PictoryError, RateLimitError, TimeoutError } from '../client/errors.js';
 import { requestHash } from '../runner/journal.js';
 import type { PollSchedule } from '../runner/poll.js';
@@ -24,55 +24,10 @@ import type { VideoJobData, VideoOutcome } from './payload.js';
 import { Poller } from './poller.js';
 import { RateLimiter } from './rate.js';
 import { connectRedis, displayUrl } from './redis.js';
+import type { RunningWorker, WorkerOptions, WorkerStats } from './types.js';
 import { startWebhookReceiver, type WebhookReceiver } from './webhook.js';
 
-export interface WorkerOptions {
-  /** Redis URL of the queue, e.g. `redis://127.0.0.1:6379`. */
-  queue: string;
-  /** Videos in flight at once in this worker (default 10). */
-  concurrency?: number;
-  /** The Pictory client. Default: one from `env` (`PICTORY_API_KEY` or client credentials, `PICTORY_API_URL`). */
-  client?: PictoryClient;
-  env?: NodeJS.ProcessEnv;
-  /** Shared limit of credits per UTC day across all workers using this Redis (reserved before each submit). */
-  maxCreditsPerDay?: number;
-  /** Requests per second to Pictory across all workers (default 10). */
-  ratePerSecond?: number;
-  /** Public URL of a webhook receiver: Pictory POSTs finished jobs there, polling becomes the fallback. */
-  webhookUrl?: string;
-  /** Port on which this worker runs the receiver (default: none; another worker or process may run it). */
-  webhookPort?: number;
-  /** How soon a crashed worker's videos are picked up by another (default 30 000 ms). */
-  lockDurationMs?: number;
-  /** Longest wait per video (default 30 minutes); the job keeps running on Pictory after it. */
-  timeoutMs?: number;
-  /** Overrides of the poll schedule. */
-  poll?: Partial<PollSchedule>;
-  clock?: Clock;
-  /** One line per notable event (video done, failed, attached, …). */
-  log?: (line: string) => void;
-}
-
-export interface WorkerStats {
-  submits: number;
-  attached: number;
-  polls: number;
-  completed: number;
-  failed: number;
-  mayExist: number;
-  refused: number;
-}
-
-export interface RunningWorker {
-  readonly stats: WorkerStats;
-  /** Port of the webhook receiver, when one runs. */
-  readonly webhookPort?: number;
-  /**
-   * Stops taking videos, hands the ones in flight back to the queue (another worker attaches to their
-   * jobs: no new submit) and disconnects.
-   */
-  close(): Promise<void>;
-}
+export type { RunningWorker, WorkerOptions, WorkerStats } from './types.js';
 
 /** Polling when webhooks announce completions: rare, only a fallback. */
 const WEBHOOK_SCHEDULE: Partial<PollSchedule> = {

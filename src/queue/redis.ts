@@ -45,14 +45,17 @@ export async function connectRedis(url: string, name = 'pictory-jsx'): Promise<R
     // Reconnect after a restart of Redis, but not forever while nothing has connected yet.
     retryStrategy: (times) => Math.min(times * 200, 2_000),
   });
-  redis.on('error', () => {
+  let lastError: Error | undefined;
+  redis.on('error', (error: Error) => {
     // ioredis reports every failed reconnect here; the commands themselves wait or fail.
+    lastError = error;
   });
   try {
     await redis.connect();
   } catch (error) {
     redis.disconnect();
-    throw new QueueError(`Cannot reach Redis at ${displayUrl(url)}: ${(error as Error).message}`);
+    const reason = (lastError ?? (error as Error)).message.replace(/\.$/, '');
+    throw new QueueError(`Cannot reach Redis at ${displayUrl(url)} (${reason})`);
   }
   return redis;
 }

@@ -58,7 +58,8 @@ export async function renderOnQueue(videos: CompileResult[], options: QueuedRend
         ? `Queued ${count} on ${where} as batch ${batchId}.`
         : `Batch ${batchId} is already on ${where}: attaching to it (no video is queued twice${requeued ? `; ${requeued} without a result queued again` : ''}).`,
     );
-    if ((await connectedWorkers(redis)) === 0) {
+    // CLIENT LIST may be refused by a managed Redis: then the hint is skipped.
+    if ((await connectedWorkers(redis).catch(() => undefined)) === 0) {
       say(`No worker is connected to this queue yet: the videos wait until one starts (PICTORY_API_KEY=… pictory-jsx worker --queue ${where}).`);
     }
     if (options.detach) {

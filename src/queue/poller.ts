@@ -10,7 +10,7 @@
 import type { PictoryClient } from '../client/client.js';
 import type { Clock } from '../client/clock.js';
 import { PictoryError, RateLimitError, TimeoutError } from '../client/errors.js';
-import { DEFAULT_SCHEDULE, nextDelay, type FinishedJob, type PollSchedule, type ProgressSample } from '../runner/poll.js';
+import { DEFAULT_SCHEDULE, nextDelay, predictedCompletion, type FinishedJob, type PollSchedule, type ProgressSample } from '../runner/poll.js';
 import { formatDuration } from '../runner/duration.js';
 import type { Job } from '../schema/jobs.js';
 import type { RateLimiter } from './rate.js';
@@ -18,6 +18,8 @@ import type { RateLimiter } from './rate.js';
 interface Waiter {
   jobId: string;
   polls: number;
+  /** Polls made after the predicted completion had passed. */
+  overdue: number;
   samples: ProgressSample[];
   due: number;
   deadline: number;
@@ -56,6 +58,7 @@ export class Poller {
       const waiter: Waiter = {
         jobId,
         polls: 0,
+        overdue: 0,
         samples: [],
         due: now + (options.immediate ? 0 : nextDelay(0, [], now, this.schedule)),
         deadline: now + options.timeoutMs,
@@ -91,6 +94,23 @@ export class Poller {
     this.timer = undefined;
     for (const list of this.waiting.values()) for (const w of list) w.reject(reason);
     this.waiting.clear();
+  }
+
+  /**
+   * The runner's schedule, except while progress stands still (a render that sits at 99 % keeps
+   * predicting its completion a moment ahead): then waits grow again from `minMs` up to `blindMaxMs`
+   * instead of polling every `minMs`.
+   */
+  private delay(w: Waiter, now: number): number {
+    const n = w.samples.length;
+    const stalled = n >= 2 && w.samples[n - 1]!.progress <= w.samples[n - 2]!.progress;
+    const eta = predictedCompletion(w.samples);
+    if (!stalled && (eta === undefined || now < eta + this.schedule.settleMs)) {
+      w.overdue = 0;
+      return nextDelay(w.polls, w.samples, now, this.schedule);
+    }
+    w.overdue += 1;
+    return Math.min(this.schedule.blindMaxMs, this.schedule.minMs * this.schedule.factor ** w.overdue);
   }
 
   /** Sets the single timer to the earliest due poll. */
@@ -158,7 +178,7 @@ export class Poller {
         );
         continue;
       }
-      w.due = Math.min(w.deadline, now + (retryAfterMs ?? nextDelay(w.polls, w.samples, now, this.schedule)));
+      w.due = Math.min(w.deadline, now + (retryAfterMs ?? this.delay(w, now)));
       remaining.push(w);
     }
     if (remaining.length) this.waiting.set(jobId, remaining);

@@ -4,16 +4,22 @@
  * A worker *claims* a request atomically (one Lua script) before it POSTs: the first claim wins and
  * records `submitting`; the job id is recorded right after Pictory answers. Any later attempt for the
  * same request — a BullMQ retry, a stalled job picked up after a crash, a producer re-run — reads the
- * entry instead: `submitted`/`completed` → attach to that job; `submitting` → the answer of a submit
- * was lost, the job may exist, and it is never re-sent. Only a submit that certainly created nothing
- * (`release`) or a job that failed lets the request be claimed again.
+ * entry instead: `submitted`/`completed` → attach to that job; `lost` (or `submitting` for longer than a
+ * POST can take, when the worker died mid-POST) → the answer of a submit was lost, the job may exist,
+ * and it is never re-sent. A `submitting` entry younger than that is a POST in flight: wait for it.
+ * Only a submit that certainly created nothing (`release`) or a failed job lets the request be claimed
+ * again.
  *
  * Entries hold the request hash, API base URL, endpoint, video name and job id: never a credential.
  */
 import type { Redis } from 'ioredis';
 import { keys, RETENTION_SECONDS } from './keys.js';
 
-export type QueueJournalState = 'submitting' | 'submitted' | 'completed' | 'failed';
+/**
+ * `submitting`: claimed, the POST is (or was) in flight; `lost`: the POST's answer was lost (the job may
+ * exist); `submitted`: Pictory answered with the job id; `completed`/`failed`: the job's final state.
+ */
+export type QueueJournalState = 'submitting' | 'lost' | 'submitted' | 'completed' | 'failed';
 
 export interface QueueJournalEntry {
   state: QueueJournalState;
@@ -74,6 +80,11 @@ export class QueueJournal {
 
   async finished(hash: string, state: 'completed' | 'failed'): Promise<void> {
     await this.redis.hset(keys.journal(hash), 'state', state);
+  }
+
+  /** The submit's answer was lost: the job may exist; the request is never submitted again by itself. */
+  async lost(hash: string): Promise<void> {
+    await this.redis.hset(keys.journal(hash), 'state', 'lost');
   }
 
   /** Notes the day whose budget holds the reservation of `hash`. */

@@ -41,6 +41,9 @@ const WEBHOOK_SCHEDULE: Partial<PollSchedule> = {
 
 const DEFAULT_TIMEOUT_MS = 30 * 60_000;
 
+/** Longest a submit can be in flight (the client's 30 s attempt timeout, and margin). */
+const SUBMIT_WINDOW_MS = 45_000;
+
 export async function startWorker(options: WorkerOptions): Promise<RunningWorker> {
   const clock = options.clock ?? systemClock;
   const log = options.log ?? (() => undefined);
@@ -90,7 +93,13 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
     const hash = requestHash(client.baseUrl, endpoint, data.request);
     try {
       await rate.take(signal);
-      const existing = await journal.claim(hash, { videoName: data.videoName, endpoint, api: client.baseUrl });
+      let existing = await journal.claim(hash, { videoName: data.videoName, endpoint, api: client.baseUrl });
+      // A claim still `submitting` may be a POST in flight right now (the same video twice in a batch, a
+      // stalled duplicate): wait for its answer as long as a POST can take before calling it lost.
+      while (existing?.state === 'submitting' && clock.now() - Date.parse(existing.at) < SUBMIT_WINDOW_MS) {
+        await clock.sleep(250, signal);
+        existing = await journal.claim(hash, { videoName: data.videoName, endpoint, api: client.baseUrl });
+      }
       let jobId: string;
       let budgetDay: string | undefined;
       const attached = existing !== undefined;
@@ -125,6 +134,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
           jobId = submitted.jobId;
         } catch (error) {
           if (PictoryError.is(error) && error.jobMayExist) {
+            await journal.lost(hash);
             return await finish(data, { status: 'may-exist', ...base, reason: mayExistReason(data.videoName, client.baseUrl, new Date().toISOString(), hash, error.message) });
           }
           // Certainly no job: the request may be claimed and submitted again.

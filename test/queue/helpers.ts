@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const TWELVE = join(ROOT, 'test/queue/fixtures/twelve.tsx');
 export const SIX = join(ROOT, 'test/queue/fixtures/six-more.tsx');
+export const TWINS = join(ROOT, 'test/queue/fixtures/twins.tsx');
 export const KEY = 'pictai_queue_secret_4f1c9e';
 
 export type Child = ChildProcess & { output: Promise<{ code: number; stdout: string; stderr: string }>; stderrText(): string };

@@ -9,7 +9,7 @@ import { startEmulator } from '../../src/emulator/index.js';
 import type { Emulator, EmulatorOptions } from '../../src/emulator/types.js';
 import { keys } from '../../src/queue/keys.js';
 import { startWorker, type RunningWorker, type WorkerOptions } from '../../src/queue/worker.js';
-import { KEY, SIX, TWELVE, sink, spawnCli, submitsPerName, until, type Child } from './helpers.js';
+import { KEY, SIX, TWELVE, TWINS, sink, spawnCli, submitsPerName, until, type Child } from './helpers.js';
 import { dumpAll, hasRedis, startRedis, type RedisServer } from './redis-server.js';
 
 let redis: RedisServer;
@@ -260,6 +260,18 @@ describe.skipIf(!hasRedis)('render --queue with workers on a real Redis', () => 
     expect(first.stats.submits).toBe(12);
     expect(second.stats.submits).toBe(0);
     expect(second.stats.attached).toBe(12);
+  });
+
+  it('the same video twice in a batch, taken by two workers at once: one submit, both get its result', async () => {
+    const emu = await emulator({ timing: { renderMs: 500 } });
+    emu.inject({ method: 'POST', path: '/v2/video/storyboard/render', delayMs: 400, times: 2 });
+    await worker(emu, { concurrency: 1 });
+    await worker(emu, { concurrency: 1 });
+    const { code, stdout, stderr } = await produce(TWINS);
+    expect(code).toBe(0);
+    expect(stdout.match(/^twin\t/gm)).toHaveLength(2);
+    expect(submitsPerName(emu.ledger)).toEqual(new Map([['twin', 1], ['single', 1]]));
+    expect(stderr).toContain('3 done');
   });
 
   it('a worker without credentials, or with a bad option, says so and exits 1', async () => {

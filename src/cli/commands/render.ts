@@ -101,6 +101,10 @@ export async function renderCommand(
 
   // --queue: the compiled, priced videos go to Redis for `pictory-jsx worker`s; no Pictory credentials here.
   if (options.queue !== undefined) {
+    if (parsed.force) {
+      say('pictory-jsx: --force does not apply to --queue: the Redis journal decides (see docs/scale-out.md)');
+      return EXIT.nothingSent;
+    }
     const { renderOnQueue } = await import('../../queue/producer.js');
     return renderOnQueue(videos, { queue: options.queue, detach: options.detach, preview: parsed.preview, out: parsed.out }, io);
   }

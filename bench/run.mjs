@@ -10,6 +10,8 @@ const benches = [
   ['bench/draft.ts', ['--import', 'tsx']],
   ['bench/journal.mjs', ['--expose-gc']],
   ['bench/fuzz.ts', ['--import', 'tsx']],
+  // 10,000 videos by default; QUEUE_BENCH_VIDEOS=N for a quicker run.
+  ['bench/queue.mjs', []],
 ];
 
 let failed = false;

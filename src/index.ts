@@ -93,3 +93,12 @@ export type { Clock } from './client/clock.js';
 // The pre-flight check every render makes before submitting (discovery itself is in pictory-jsx/client).
 export { preflight, preflightOrThrow, type PreflightOptions, type PreflightReport } from './preflight/preflight.js';
 export type { CompletedJob } from './schema/jobs.js';
+
+// Scale-out: queued renders on Redis (BullMQ). Loaded on first use, so compiling never loads bullmq.
+import type { RunningWorker, WorkerOptions } from './queue/types.js';
+export type { WorkerOptions, RunningWorker, WorkerStats } from './queue/types.js';
+/** Start a worker that renders videos queued with `pictory-jsx render … --queue <redis-url>` (see docs/scale-out.md). */
+export async function startWorker(options: WorkerOptions): Promise<RunningWorker> {
+  const queue = await import('./queue/worker.js');
+  return queue.startWorker(options);
+}

@@ -57,6 +57,8 @@ selecting(program.command('render <file>'))
   .option('--concurrency <n>', 'videos rendered at once when the file yields several (default 2)', number)
   .option('--force [videoName...]', 'submit anew (a new charge) even if the journal holds a job: every video, or only those named (put it after the file)')
   .option('--no-preflight', "skip checking speakers, brand, styles, layouts, templates, avatars and the credit balance against the account")
+  .option('--queue <redis-url>', 'queue the videos on Redis for `pictory-jsx worker`s (no Pictory credentials needed here)')
+  .option('--detach', 'with --queue: enqueue, print the batch id and exit')
   .action(async (file: string, options: Record<string, unknown>) => {
     const { renderCommand } = await import('./commands/render.js');
     finish(await renderCommand(file, options));
@@ -68,6 +70,32 @@ program
   .action(async (dir: string | undefined) => {
     const { initCommand } = await import('./commands/init.js');
     finish(await initCommand(dir));
+  });
+
+program
+  .command('worker')
+  .description('render queued videos from Redis (run as many as you like, on as many machines)')
+  .requiredOption('--queue <redis-url>', 'Redis URL of the queue, e.g. redis://127.0.0.1:6379')
+  .option('--concurrency <n>', 'videos in flight at once in this worker (default 10)', number)
+  .option('--max-credits-per-day <n>', 'shared limit of AI credits per UTC day across all workers', number)
+  .option('--rate <n>', 'requests per second to Pictory across all workers (default 10)', number)
+  .option('--webhook-url <url>', "Pictory POSTs finished jobs here; polling becomes the fallback")
+  .option('--webhook-port <n>', 'run the webhook receiver on this port in this worker', number)
+  .option('--lock-duration <duration>', "how soon a crashed worker's videos are picked up by another (default 30s)")
+  .option('--timeout <duration>', 'longest wait per video (default 30m)')
+  .action(async (options: Record<string, unknown>) => {
+    const { workerCommand } = await import('./commands/worker.js');
+    finish(await workerCommand(options));
+  });
+
+program
+  .command('status <batch-id>')
+  .description('progress and results of a queued batch')
+  .requiredOption('--queue <redis-url>', 'Redis URL of the queue')
+  .option('--json', 'machine-readable output')
+  .action(async (batchId: string, options: { queue: string; json?: boolean }) => {
+    const { statusCommand } = await import('./commands/status.js');
+    finish(await statusCommand(batchId, options));
   });
 
 program

@@ -16,6 +16,10 @@ export interface RenderCommandOptions extends Omit<SelectOptions, 'json'> {
   force?: boolean | string | string[];
   /** `--no-preflight` sets false: skip checking the account's catalogs and balance before submitting. */
   preflight?: boolean;
+  /** Redis URL: queue the videos for `pictory-jsx worker`s instead of rendering here (src/queue/). */
+  queue?: string;
+  /** With `queue`: enqueue, print the batch id and exit. */
+  detach?: boolean;
 }
 
 export interface ParsedOptions {

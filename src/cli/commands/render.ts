@@ -84,6 +84,20 @@ export async function renderCommand(
   );
   if (unusable.every(Boolean)) return report(videos, unusable as Outcome[], io, say);
 
+  // --queue: the compiled, priced videos go to Redis for `pictory-jsx worker`s; no Pictory credentials here.
+  if (options.queue !== undefined) {
+    if (options.force) {
+      say('pictory-jsx: --force does not apply to --queue: the Redis journal decides (see docs/scale-out.md)');
+      return EXIT.nothingSent;
+    }
+    const { renderOnQueue } = await import('../../queue/producer.js');
+    return renderOnQueue(videos, { queue: options.queue, detach: options.detach, preview: parsed.preview, out: parsed.out }, io);
+  }
+  if (options.detach) {
+    say('pictory-jsx: --detach needs --queue <redis-url>');
+    return EXIT.nothingSent;
+  }
+
   const display = createDisplay(io.stderr, { live: io.live });
   const controller = new AbortController();
   let connection: Connection | undefined;

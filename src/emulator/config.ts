@@ -1,6 +1,7 @@
 /**
  * `EmulatorOptions` with every default filled in, so the rest of the emulator never asks "was this set?".
  */
+import { type ResolvedBehaviour, resolveBehaviour } from './behaviour.js';
 import type { EmulatorOptions } from './types.js';
 
 export interface ResolvedOptions {
@@ -20,6 +21,8 @@ export interface ResolvedOptions {
   rejectBearer: boolean;
   draftVideos: boolean;
   log: (line: string) => void;
+  /** Pictory's silent behaviours (see `behaviour.ts`). */
+  behaviour: ResolvedBehaviour;
 }
 
 /** Fast job timings: tests finish quickly. The CLI passes realistic ones. */
@@ -43,5 +46,6 @@ export function resolveOptions(options: EmulatorOptions = {}): ResolvedOptions {
     rejectBearer: options.auth?.rejectBearer ?? false,
     draftVideos: options.draftVideos ?? true,
     log: options.log ?? (() => {}),
+    behaviour: resolveBehaviour(options.behaviour),
   };
 }

@@ -57,9 +57,9 @@ export class CreditAccount {
     return true;
   }
 
-  /** A reserved job completed: its cost leaves the balance. */
-  charge(cost: number): void {
-    this.reserved -= cost;
+  /** A job that reserved `reserved` completed costing `cost` (at most `reserved`): the cost leaves the balance. */
+  charge(reserved: number, cost: number): void {
+    this.reserved -= reserved;
     this.balance -= cost;
   }
 

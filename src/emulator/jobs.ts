@@ -1,10 +1,12 @@
 /**
  * Jobs and their lifecycle. A job is created `in-progress`, stays so for the configured time (and, for a
  * render, until its draft video is made), then becomes `completed` or `failed`:
- * - its AI credits are reserved at creation; a job that needs more than the free balance fails at once
- *   with `INSUFFICIENT_CREDITS` (Pictory fails such jobs "up front"; the submit itself still answers 200);
- * - a job chosen by `failNextJob()` fails when its time is up, and is not charged;
- * - a completed job is charged and publishes its outputs;
+ * - its AI credits are reserved at creation — the full price of every AI visual requested, even those the
+ *   `aiGenerationFails` switch will fail; a job that needs more than the free balance fails at once with
+ *   `INSUFFICIENT_CREDITS` (Pictory fails such jobs "up front"; the submit itself still answers 200);
+ * - a job whose plan fails (a background stock search found nothing: `SCENE_BACKGROUND_VISUAL_NOT_FOUND`),
+ *   or chosen by `failNextJob()`, fails when its time is up, and is not charged;
+ * - a completed job is charged what was generated and publishes its outputs;
  * - a finished job with a `webhook` is POSTed to it.
  */
 import { randomUUID } from 'node:crypto';
@@ -33,6 +35,8 @@ export interface Job {
   readonly webhookInput?: unknown;
   /** Credits (hundredths) this job charges when it completes. */
   readonly charge: number;
+  /** Credits (hundredths) reserved while it runs. */
+  readonly reserve: number;
   /** Set when the job will fail (or has). */
   failure?: JobFailure;
   /** Set when the job has completed. */
@@ -50,6 +54,11 @@ export interface JobRequest {
   plan: Plan;
   /** Credits to charge, in hundredths (0 for a render from an already generated preview). */
   charge: number;
+  /**
+   * Credits the account must hold up front, in hundredths (default `charge`). More than `charge` when some
+   * AI generations will fail: Pictory checks the balance before it knows.
+   */
+  reserve?: number;
   webhook?: string;
   webhookInput?: unknown;
   fromPreview?: string;
@@ -112,6 +121,7 @@ export class JobStore {
       webhook: request.webhook,
       webhookInput: request.webhookInput,
       charge: request.charge,
+      reserve: Math.max(request.reserve ?? request.charge, request.charge),
       cleaned: false,
     };
     this.ledger.push(entry);
@@ -119,15 +129,16 @@ export class JobStore {
     const cost = toCredits(request.charge);
     options.log(`job ${entry.jobId} created (${request.kind}${request.plan.usesAi ? `, ${cost} AI credits` : ''})`);
 
-    if (!credits.reserve(request.charge)) {
+    if (!credits.reserve(job.reserve)) {
       job.failure = {
         error_code: 'INSUFFICIENT_CREDITS',
-        error_message: `Insufficient AI credits: this job needs ${cost}, the account has ${toCredits(credits.available)} available`,
+        error_message: `Insufficient AI credits: this job needs ${toCredits(job.reserve)}, the account has ${toCredits(credits.available)} available`,
       };
       this.finish(job, undefined, false);
       return job;
     }
-    job.failure = this.queuedFailures.shift();
+    // A plan that fails (no stock visual found) fails however the job was asked to end.
+    job.failure = request.fromPreview === undefined && request.plan.failure !== undefined ? { ...request.plan.failure } : this.queuedFailures.shift();
     const draft =
       request.kind === 'render' && job.failure === undefined && drafts !== undefined
         ? files
@@ -152,12 +163,12 @@ export class JobStore {
     const { credits, files, webhooks, options } = this.deps;
     const { entry } = job;
     if (job.failure !== undefined) {
-      if (reserved) credits.release(job.charge);
+      if (reserved) credits.release(job.reserve);
       if (entry.aiCreditsUsed !== undefined) entry.aiCreditsUsed = 0;
       entry.status = 'failed';
       options.log(`job ${entry.jobId} failed: ${job.failure.error_code}`);
     } else {
-      credits.charge(job.charge);
+      credits.charge(job.reserve, job.charge);
       const title = job.storyboard.videoName;
       job.outputs =
         entry.kind === 'preview' ? publishPreview(files, entry.jobId, title, job.plan) : publishRender(files, entry.jobId, title, job.plan, draft);

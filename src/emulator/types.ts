@@ -36,6 +36,32 @@ export interface EmulatorOptions {
   draftVideos?: boolean;
   /** One line per notable event (listening, job created/completed, webhook sent). Default: silent. */
   log?: (line: string) => void;
+  /** Switches for Pictory's documented silent behaviours (default: every search and generation succeeds). */
+  behaviour?: Behaviour;
+}
+
+/**
+ * Which texts a switch applies to: `true` (all), `false` (none), a case-insensitive substring, a RegExp, or
+ * a list of those (any may match).
+ */
+export type TextMatch = boolean | string | RegExp | ReadonlyArray<string | RegExp>;
+
+/** Pictory's documented silent behaviours, which the emulator reproduces when a switch matches. */
+export interface Behaviour {
+  /**
+   * Stock searches that find nothing, matched against the search's `query`, `keywords` and `category` joined
+   * by spaces. A scene background whose search finds nothing fails the job with
+   * `SCENE_BACKGROUND_VISUAL_NOT_FOUND` (not charged); a media element whose search finds nothing is dropped.
+   */
+  stockNotFound?: TextMatch;
+  /** Media elements' `visualUrl`s that cannot be resolved: those elements are silently dropped. */
+  unresolvableUrls?: TextMatch;
+  /**
+   * AI generations that fail, matched against `"<model> <prompt>"` (just the model when auto-prompted). A failed
+   * background keeps a stock background, a failed media element is dropped; neither is charged, and the job
+   * still completes.
+   */
+  aiGenerationFails?: TextMatch;
 }
 
 /** A switch a test flips to make the emulator misbehave. Matching faults apply in the order added. */

@@ -24,13 +24,14 @@ export function createFromStoryboard(kind: JobKind): Handler {
     const valid = validate(ctx.storyboardSchema, body.value);
     if (!valid.ok) return invalidBody(valid.fields);
     const storyboard = valid.value;
-    const plan = planVideo(storyboard);
+    const plan = planVideo(storyboard, ctx.options.behaviour);
     const job = ctx.jobs.create({
       kind,
       body: storyboard,
       storyboard,
       plan,
       charge: plan.costHundredths,
+      reserve: plan.requestedHundredths,
       webhook: storyboard.webhook,
       webhookInput: storyboard.webhookInput,
     });

@@ -25,5 +25,14 @@ export function layoutShape(el: ShapeElement, index: number, frame: Frame): Shap
   // Shapes without a placement collapse onto the top-right anchor (Pictory's design guide).
   const { left, top } = place(el, 'top-right', width, height);
   const exact = known !== undefined && percent(el.width) !== undefined && placed;
-  return { kind: 'shape', index, name: el.name, box: { left, top, width, height }, aspect, measure: exact ? 'exact' : 'approximate' };
+  return {
+    kind: 'shape',
+    index,
+    name: el.name,
+    box: { left, top, width, height },
+    aspect,
+    widthGiven: percent(el.width) !== undefined,
+    placed,
+    measure: exact ? 'exact' : 'approximate',
+  };
 }

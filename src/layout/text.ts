@@ -86,11 +86,12 @@ export function layoutText(el: TextElement, index: number, frame: Frame, fonts: 
     const x = alignment === 'left' ? innerLeft : alignment === 'right' ? innerRight - w : (innerLeft + innerRight - w) / 2;
     const baseline = top + pxToY(frame, i * pitchPx + (LINE_GAP_EM / 2 + em.ascent) * fontPx);
     const capTop = baseline - pxToY(frame, em.cap * fontPx);
-    return { text: line, widthPx, baseline, ink: { left: x, top: capTop, width: w, height: baseline - capTop } };
+    const bottom = baseline + (DESCENDERS.test(line) ? pxToY(frame, DESCENDER_EM * fontPx) : 0);
+    return { text: line, widthPx, baseline, capTop, ink: { left: x, top: capTop, width: w, height: bottom - capTop } };
   });
 
   const last = lines[lines.length - 1];
-  const inkBottom = last.baseline + (DESCENDERS.test(last.text) ? pxToY(frame, DESCENDER_EM * fontPx) : 0);
+  const inkBottom = last.ink.top + last.ink.height;
   const inkLeft = Math.min(...lines.map((l) => l.ink.left));
   const inkRight = Math.max(...lines.map((l) => l.ink.left + l.ink.width));
   const ink: Rect = { left: inkLeft, top: lines[0].ink.top, width: inkRight - inkLeft, height: inkBottom - lines[0].ink.top };
@@ -109,6 +110,7 @@ export function layoutText(el: TextElement, index: number, frame: Frame, fonts: 
     fontPx,
     fontFile: exact ? font.path : undefined,
     availablePx,
+    naturalWidthPx: measure(text.replace(/\s+/g, ' ').trim()),
     pitch: pxToY(frame, pitchPx),
     capHeight: pxToY(frame, em.cap * fontPx),
     alignment,

@@ -27,10 +27,11 @@ export interface TextLine {
   text: string;
   /** Width of the glyphs in reference pixels. */
   widthPx: number;
-  /** Where the glyphs are drawn (percent of the frame): from the line's left edge, cap top to baseline. */
+  /** Where the glyphs are drawn (percent of the frame): from the line's left edge, cap top to the descenders. */
   ink: Rect;
-  /** Baseline, percent of the frame height. */
+  /** Baseline and cap top, percent of the frame height (their midpoint is the line's optical centre). */
   baseline: number;
+  capTop: number;
 }
 
 export interface TextLayout {
@@ -53,6 +54,8 @@ export interface TextLayout {
   fontFile?: string;
   /** Room for one line inside the box's 0.25 em side padding, reference pixels. */
   availablePx: number;
+  /** Width of the whole text set on one line, reference pixels. */
+  naturalWidthPx: number;
   /** Distance between consecutive lines, percent of the frame height. */
   pitch: number;
   /** Cap height, percent of the frame height. */
@@ -71,6 +74,9 @@ export interface ShapeLayout {
   box: Rect;
   /** Pixel aspect (width ÷ height) the box was drawn at. */
   aspect: number;
+  /** Whether `width` and a placement were written (else Pictory's defaults, which we guess). */
+  widthGiven: boolean;
+  placed: boolean;
   measure: Measure;
 }
 

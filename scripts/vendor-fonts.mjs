@@ -39,6 +39,8 @@ mkdirSync(out, { recursive: true });
 const work = mkdtempSync(join(tmpdir(), 'vendor-fonts-'));
 const manifest = {};
 const missing = [];
+const unlicensed = [];
+let oflTemplate;
 try {
   for (const [family, { license, weights }] of wanted) {
     const pkg = `@expo-google-fonts/${slug(family)}`;
@@ -72,14 +74,24 @@ try {
       missing.push(family);
       continue;
     }
-    const licenseFile = ['LICENSE_FONT', 'OFL.txt', 'LICENSE'].map((f) => join(dir, 'package', f)).find(exists);
+    const licenseFile = ['LICENSE_FONT', 'OFL.txt'].map((f) => join(dir, 'package', f)).find(exists);
     const licenseName = `LICENSE-${compact(family)}.txt`;
-    if (licenseFile) copyFileSync(licenseFile, join(out, licenseName));
+    if (licenseFile) {
+      copyFileSync(licenseFile, join(out, licenseName));
+      if (license === 'OFL-1.1') oflTemplate ??= readFileSync(licenseFile, 'utf8').split('\n').slice(1).join('\n');
+    } else {
+      // Older packages ship no licence file: the font's own copyright notice (name table) + the OFL text.
+      unlicensed.push({ family, licenseName, license, copyright: copyrightOf(readFileSync(join(out, Object.values(kept)[0]))) });
+    }
     manifest[family] = { package: `${pkg}@${version}`, license, licenseFile: licenseName, weights: kept };
     process.stdout.write(`${family}: ${Object.keys(kept).join(', ')}\n`);
   }
 } finally {
   rmSync(work, { recursive: true, force: true });
+}
+for (const { family, licenseName, license, copyright } of unlicensed) {
+  if (license !== 'OFL-1.1' || !oflTemplate) throw new Error(`${family}: no licence file in the package`);
+  writeFileSync(join(out, licenseName), `${copyright}\n${oflTemplate}`);
 }
 writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 const bytes = readdirSync(out).reduce((sum, f) => sum + statSync(join(out, f)).size, 0);
@@ -97,4 +109,24 @@ function exists(path) {
   } catch {
     return false;
   }
+}
+
+/** The copyright notice (name ID 0) of a TrueType file. */
+function copyrightOf(data) {
+  const count = data.readUInt16BE(4);
+  for (let i = 0; i < count; i++) {
+    if (data.toString('latin1', 12 + i * 16, 16 + i * 16) !== 'name') continue;
+    const table = data.readUInt32BE(12 + i * 16 + 8);
+    const records = data.readUInt16BE(table + 2);
+    const strings = table + data.readUInt16BE(table + 4);
+    for (let r = 0; r < records; r++) {
+      const at = table + 6 + r * 12;
+      const [platform, , , nameId, length, offset] = [0, 2, 4, 6, 8, 10].map((o) => data.readUInt16BE(at + o));
+      if (nameId !== 0) continue;
+      const bytes = data.subarray(strings + offset, strings + offset + length);
+      if (platform === 3 || platform === 0) return Buffer.from(bytes).swap16().toString('utf16le');
+      return bytes.toString('latin1');
+    }
+  }
+  throw new Error('font has no copyright notice');
 }

@@ -42,7 +42,9 @@ export interface Finding {
   approximate: boolean;
 }
 
-export const APPROXIMATE_NOTE = ' (approximate: the font or media size is not known here, measured with Pictory\'s calibrated constants)';
+/** Appended to the message of an approximate finding. */
+export const APPROXIMATE_NOTE =
+  " (approximate: measured with Pictory's calibrated constants where the font is not bundled, or an assumed 16:9 for media whose size is not known)";
 
 /** "SHARE THIS VIDEO" (cut at 40 characters). */
 export function quote(text: string): string {

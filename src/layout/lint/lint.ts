@@ -6,7 +6,7 @@
 import type { PictoryScene } from '../../schema/request.js';
 import { layoutScene, type LayoutOptions } from '../scene.js';
 import type { SceneLayout } from '../types.js';
-import type { Finding, FindingCode } from './findings.js';
+import { APPROXIMATE_NOTE, type Finding, type FindingCode } from './findings.js';
 import { hostsOf, labelPairs } from './hosts.js';
 import { busyBackground } from './rule-background.js';
 import { leavesFrame } from './rule-frame.js';
@@ -32,6 +32,7 @@ export function lintLayout(layout: SceneLayout, options: LintOptions = {}): Find
   ];
   const silenced = options.silenced;
   return findings
+    .map((f) => (f.approximate ? { ...f, message: f.message + APPROXIMATE_NOTE } : f))
     .filter((f) => !silenced || !(silenced(f.element, f.code) || (f.other !== undefined && f.code === 'overlap' && silenced(f.other, f.code))))
     .sort((a, b) => a.element - b.element || (a.other ?? -1) - (b.other ?? -1));
 }

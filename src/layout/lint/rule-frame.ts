@@ -2,7 +2,7 @@
 import { FRAME_TOLERANCE } from '../constants.js';
 import type { SceneLayout } from '../types.js';
 import { describe } from './describe.js';
-import { messages, round1, type Finding } from './findings.js';
+import { messages, pct, round1, type Finding } from './findings.js';
 import { bottom, coverage, right, union } from './geometry.js';
 
 export function leavesFrame(layout: SceneLayout): Finding[] {
@@ -22,8 +22,8 @@ export function leavesFrame(layout: SceneLayout): Finding[] {
     const worst = overs.reduce((a, b) => (b.by > a.by ? b : a));
     const horizontal = worst.edge === 'left' || worst.edge === 'right';
     const extent = horizontal
-      ? `${el.kind === 'text' ? 'glyphs' : 'box'} from ${round1(r.left)} % to ${round1(right(r))} % of the width`
-      : `${el.kind === 'text' ? 'glyphs' : 'box'} from ${round1(r.top)} % to ${round1(bottom(r))} % of the height`;
+      ? `${el.kind === 'text' ? 'glyphs' : 'box'} from ${pct(r.left)} to ${pct(right(r))} of the width`
+      : `${el.kind === 'text' ? 'glyphs' : 'box'} from ${pct(r.top)} to ${pct(bottom(r))} of the height`;
     findings.push({
       code: 'leaves-frame',
       severity: 'warning',

@@ -17,6 +17,7 @@ export type {
 } from './types.js';
 export { frameOf, frameAspect, pxToX, pxToY, type FrameInput } from './frame.js';
 export { layoutScene, type LayoutOptions } from './scene.js';
+export { layoutSceneWith, type LayoutInput, type LayoutSources } from './scene-core.js';
 export { layoutRequest, lintRequest, type RequestLayoutOptions, type SceneFinding } from './request.js';
 export { layoutText } from './text.js';
 export { layoutShape } from './shape.js';

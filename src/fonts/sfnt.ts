@@ -49,7 +49,16 @@ export function readFontMetrics(data: Uint8Array): FontMetrics {
   const hmtx = table('hmtx');
   const os2 = tables.get('OS/2');
   const capHeight = os2 !== undefined && view.getUint16(os2) >= 2 ? view.getInt16(os2 + 88) : Math.round(unitsPerEm * 0.7);
-  const glyphOf = readCmap(view, table('cmap'));
+  const lookup = readCmap(view, table('cmap'));
+  const glyphs = new Map<number, number>();
+  const glyphOf = (cp: number) => {
+    let glyph = glyphs.get(cp);
+    if (glyph === undefined) {
+      glyph = lookup(cp);
+      glyphs.set(cp, glyph);
+    }
+    return glyph;
+  };
   const kernTable = tables.has('kern') ? readKern(view, table('kern')) : undefined;
 
   const advances = new Map<number, number>();

@@ -36,6 +36,16 @@ describe('example 1 (designed explainer, 16:9)', () => {
     expect(text(body, 5, 2).lines.map((l) => l.text)).toEqual(['SHARE THIS', 'VIDEO']);
   });
 
+  it('its advice works: fontSize 20, or the label and its pill at 26 %, clear it', () => {
+    const smaller = structuredClone(body);
+    const label = smaller.scenes![5].elements![2] as { style: { fontSize: number } };
+    label.style.fontSize = 20;
+    expect(lintRequest(smaller)).toEqual([]);
+    const wider = structuredClone(body);
+    for (const e of wider.scenes![5].elements!.slice(1)) e.width = '26%';
+    expect(lintRequest(wider)).toEqual([]);
+  });
+
   it('does not report what the box-top measure would: the headings below the number circles start below them', () => {
     for (const scene of [1, 2, 3]) {
       const circle = layoutRequest(body)[scene].elements[0].box;

@@ -22,7 +22,10 @@ describe('seeded mistakes: one finding each', () => {
     );
     expect(codes(findings)).toEqual(['#0 text-wraps']);
     expect(findings[0].figures.lines).toBe(4);
-    expect(findings[0].message).toMatch(/^"Five habits that stop phishing before i…" wraps to 4 lines \(Space Grotesk Bold 60: \d+ px of text, \d+ px per line\)/);
+    expect(findings[0].message).toBe(
+      '"Five habits that stop phishing before i…" wraps to 4 lines (Space Grotesk Bold 60: 2205 px of text, 728 px per line): ' +
+        'shorten it or lower fontSize to about 36 for two lines',
+    );
   });
 
   it('two texts stacked on each other', () => {

@@ -62,9 +62,10 @@ export function fontLabel(f: { fontFamily: string; bold: boolean; italic: boolea
 }
 
 export const messages = {
-  textWraps: (t: { text: string; lines: number; font: string; widthPx: number; availablePx: number; fitFontSize: number; fitWidth: number }) =>
+  textWraps: (t: { text: string; lines: number; font: string; widthPx: number; availablePx: number; fitFontSize: number; fitWidth?: number }) =>
     `${quote(t.text)} wraps to ${t.lines} lines (${t.font}: ${px(t.widthPx)} of text, ${px(t.availablePx)} per line): ` +
-    `shorten it, lower fontSize to ${t.fitFontSize} for two lines, or widen it to ${t.fitWidth} %`,
+    `shorten it${t.fitWidth === undefined ? ' or' : ','} lower fontSize to about ${t.fitFontSize} for two lines` +
+    (t.fitWidth === undefined ? '' : `, or widen it to ${t.fitWidth} %`),
   labelWraps: (t: { text: string; lines: number; font: string; widthPx: number; availablePx: number; shape: string; fitFontSize: number; fitWidth: number }) =>
     `label ${quote(t.text)} is ${px(t.widthPx)} wide in a ${px(t.availablePx)} ${t.shape} (${t.font}, inside its 0.25 em padding): ` +
     `wraps to ${t.lines} lines. Shorten it, lower fontSize to ${t.fitFontSize}, or widen the label and its ${t.shape} to ${t.fitWidth} %`,
@@ -80,5 +81,5 @@ export const messages = {
     `widen it to ${t.fitWidth} % or lower the fontSize`,
   busyBackground: (t: { background: string; text: string }) =>
     `${quote(t.text)} sits on a busy ${t.background} background with no colour overlay and no text box: ` +
-    `add overlay={{color, opacity: 0.45}} to the background, or give the text a backgroundColor`,
+    `give the background a colour overlay (overlay={{color, opacity: 0.45}}), or the text a backgroundColor`,
 };

@@ -41,8 +41,9 @@ function twoLineFontSize(el: TextLayout): number {
   return Math.max(1, Math.floor((0.9 * 2 * boxPx) / (perFontSize + (4 / 3) * 0.9)));
 }
 
-/** About the width (percent) at which the text fits two lines, at most the whole frame. */
-function twoLineWidth(el: TextLayout, frameWidth: number): number {
-  const boxPx = (el.naturalWidthPx / 2) / 0.9 + el.fontPx / 2;
-  return Math.min(100, Math.ceil((boxPx / frameWidth) * 100));
+/** About the width (percent) at which the text fits two lines; `undefined` when that would leave the frame. */
+function twoLineWidth(el: TextLayout, frameWidth: number): number | undefined {
+  const boxPx = el.naturalWidthPx / 2 / 0.9 + el.fontPx / 2;
+  const width = Math.ceil((boxPx / frameWidth) * 100);
+  return width <= 100 - Math.max(0, el.box.left) ? width : undefined;
 }

@@ -106,6 +106,16 @@ describe('rules', () => {
     expect(findings[0].figures).toMatchObject({ shapeHeight: 8.9, neededHeight: 17.1, fitWidth: 10 });
   });
 
+  it('a label listed before its shape is drawn under it: that is an overlap, not a label', () => {
+    const findings = lintScene(
+      scene(
+        { type: 'text', text: 'GO', top: '59%', left: '40%', width: '20%', style: { fontFamily: 'DM Sans', fontSize: 26, backgroundColor: transparent } },
+        { type: 'shape', name: 'pill', top: '58%', left: '40%', width: '20%' },
+      ),
+    );
+    expect(codes(findings)).toEqual(['#1 overlap']);
+  });
+
   it('one rule can be silenced for one element; an overlap by either of its elements', () => {
     const stacked = scene(
       { type: 'text', text: 'One', top: '40%', left: '10%', width: '30%', style: { fontSize: 40 } },

@@ -8,6 +8,3 @@ export function describe(el: ElementLayout): string {
   const source = el.source === 'ai' ? 'AI ' : el.source === 'stock' ? 'stock ' : '';
   return `the ${source}${el.type}`;
 }
-
-/** Name of a shape for label messages ("pill", "circle", "rectangle", "badge-2"). */
-export const shapeName = (name: string) => name;

@@ -51,7 +51,7 @@ function importGraph(): Map<string, Map<string, string>> {
   for (const file of [...sources('src'), ...sources('jsx-runtime')]) {
     const from = partOf(file);
     const text = readFileSync(path.join(ROOT, file), 'utf8');
-    for (const [, specifier] of text.matchAll(/(?:from|import\()\s*'(\.{1,2}\/[^']+)'/g)) {
+    for (const [, specifier] of text.matchAll(/(?:from|import\(|^import)\s*'(\.{1,2}\/[^']+)'/gm)) {
       const target = path.relative(ROOT, path.resolve(ROOT, path.dirname(file), specifier!));
       if (target.startsWith('..')) continue;
       const to = partOf(target);

@@ -1,6 +1,6 @@
 /**
  * The emulator's own table of Pictory facts: AI models, their rates, durations and aspect ratios, and the
- * enumerations the storyboard body accepts. Read from `pictory-api.md` §3 and §5 and the seed guides.
+ * enumerations the storyboard body accepts, as Pictory's API reference and its seed guides give them.
  *
  * Deliberately independent of `src/catalog`: the emulator is a second, separate reading of the docs, so a
  * mistake in one table shows up as a disagreement in tests instead of being copied into both.

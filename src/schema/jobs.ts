@@ -1,5 +1,5 @@
 /**
- * Zod schemas of Pictory's job responses (pictory-api.md §4), and their normalised form.
+ * Zod schemas of Pictory's job responses (the job envelope, its states and the create answers), and their normalised form.
  *
  * The schemas are lenient where the sources disagree (`videoURL` vs `videoUrl`, `videoShareURL` vs
  * `shareVideoURL`, numbers sent as strings) and keep unknown fields, since Pictory adds fields freely.

@@ -119,7 +119,8 @@ export {
   type MusicTrack,
   type SmartLayout,
   type StockAsset,
-  type SubtitleStyle,
+  // `SubtitleStyle` is the component; the account's saved subtitle styles are `AccountSubtitleStyle`.
+  type SubtitleStyle as AccountSubtitleStyle,
   type TemplateDetail,
   type TemplateSummary,
   type Voice,

@@ -15,6 +15,11 @@ const HINTS: Record<string, Record<string, string>> = {
   AIImageBackground: { duration: 'image models make stills; `duration` is only for <AIVideoBackground>' },
   Video: { videoName: 'the prop is `name`', story: 'the story belongs to a <Scene>' },
   Scene: { createSceneOnEndOfSentence: 'the prop is `splitSentences`', createSceneOnNewLine: 'the prop is `splitLines`' },
+  Image: {
+    loop: 'an image does not play: `loop` and `mute` are for <Clip>',
+    mute: 'an image does not play: `loop` and `mute` are for <Clip>',
+    duration: 'image models make stills; `duration` is only for <Clip>',
+  },
 };
 
 /** What a built-in format check expects, said plainly (used when the schema gave no phrase of its own). */

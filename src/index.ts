@@ -64,7 +64,7 @@ export type {
   TemplateVariableNames,
   TemplateVariables,
 } from './components/account.js';
-export { compile, compileAsync, compileAll, compileAllAsync } from './compiler/compile.js';
+export { compile, compileAsync, compileAll, compileAllAsync, type CompileOptions } from './compiler/compile.js';
 export { formatDiagnostic, formatDiagnostics, type FormatOptions } from './diagnostics/format.js';
 export type { CompileResult, CompiledVideo, FailedCompile, CreditItem, CreditReport, PictoryRequest } from './compiler/types.js';
 export type * from './compiler/pictory-request.js';

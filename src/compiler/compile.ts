@@ -1,6 +1,6 @@
 /**
  * compile(): a `<Video>` element in, Pictory's request body, its credit bill and its diagnostics out.
- * render → flatten → sanitise → normalise → validate → estimate → emit, each pass a pure function in its own
+ * render → flatten → sanitise → normalise → validate → estimate → emit → lint, each pass a pure function in its own
  * file; a pass that throws anyway becomes a located diagnostic (guard.ts), never a raw exception.
  */
 import type { ReactNode } from 'react';
@@ -15,34 +15,42 @@ import { sanitise } from './sanitise.js';
 import { emit } from './emit.js';
 import { estimate } from './estimate.js';
 import { flatten } from './flatten.js';
+import { lint } from './lint.js';
 import { normalise } from './normalise.js';
 import type { RawNode } from './tree.js';
 import type { CompileResult } from './types.js';
 import { validate } from './validate.js';
 
 /** Compile a tree holding exactly one `<Video>`. Synchronous; for trees that load data with use(), see compileAsync. */
-export function compile(node: ReactNode): CompileResult {
-  return one(guardCompile(() => compileRoot(renderSync(node))));
+export interface CompileOptions {
+  /** Run the design lint on scenes with overlay elements (default true). */
+  lint?: boolean;
+  /** Folder relative media paths are read from, for the lint's media aspects (default: the working directory). */
+  baseDir?: string;
+}
+
+export function compile(node: ReactNode, options?: CompileOptions): CompileResult {
+  return one(guardCompile(() => compileRoot(renderSync(node), options)));
 }
 
 /** compile() for trees that may suspend on `use(promise)`. */
-export async function compileAsync(node: ReactNode): Promise<CompileResult> {
-  return one(await compileAllAsync(node));
+export async function compileAsync(node: ReactNode, options?: CompileOptions): Promise<CompileResult> {
+  return one(await compileAllAsync(node, options));
 }
 
 /** Compile every `<Video>` in a tree (a component or array may yield many): one result per video. */
-export function compileAll(node: ReactNode): CompileResult[] {
-  return guardCompile(() => compileRoot(renderSync(node)));
+export function compileAll(node: ReactNode, options?: CompileOptions): CompileResult[] {
+  return guardCompile(() => compileRoot(renderSync(node), options));
 }
 
-export async function compileAllAsync(node: ReactNode): Promise<CompileResult[]> {
+export async function compileAllAsync(node: ReactNode, options?: CompileOptions): Promise<CompileResult[]> {
   let root: HostRoot;
   try {
     root = await render(node);
   } catch (thrown) {
     return [failed(thrown)];
   }
-  return guardCompile(() => compileRoot(root));
+  return guardCompile(() => compileRoot(root, options));
 }
 
 function renderSync(node: ReactNode): HostRoot | Error {
@@ -54,16 +62,16 @@ function renderSync(node: ReactNode): HostRoot | Error {
   }
 }
 
-function compileRoot(root: HostRoot | Error): CompileResult[] {
+function compileRoot(root: HostRoot | Error, options: CompileOptions = {}): CompileResult[] {
   if (root instanceof Error) return [failed(root)];
   const { videos, diagnostics } = flatten(root);
   diagnostics.push(...caughtByBoundary(root.caught));
   if (videos.length === 0) return [failure('', [...diagnostics, report({ path: '(top level)' }, 'no-video')])];
   // Misplaced nodes outside any video are reported with the first video.
-  return videos.map((v, i) => compileVideo(v.video, i === 0 ? [...diagnostics, ...v.diagnostics] : v.diagnostics, v.locations));
+  return videos.map((v, i) => compileVideo(v.video, i === 0 ? [...diagnostics, ...v.diagnostics] : v.diagnostics, v.locations, options));
 }
 
-function compileVideo(raw: RawNode, earlier: Diagnostic[], locations: Map<string, SourceLocation>): CompileResult {
+function compileVideo(raw: RawNode, earlier: Diagnostic[], locations: Map<string, SourceLocation>, options: CompileOptions): CompileResult {
   const clean = sanitise(raw);
   const videoName = typeof clean.video.props.name === 'string' ? clean.video.props.name : '';
   const diagnostics = [...earlier, ...clean.diagnostics];
@@ -78,7 +86,9 @@ function compileVideo(raw: RawNode, earlier: Diagnostic[], locations: Map<string
       const checked = validate(normal.video);
       found.push(...checked.diagnostics);
       if (!checked.ok || hasErrors(found)) return failure(videoName, found, locations);
-      return { ok: true, videoName, request: emit(checked.video), credits: estimate(checked.video), diagnostics: found, locations };
+      const request = emit(checked.video);
+      if (options.lint !== false) found.push(...lint(checked.video, request, { baseDir: options.baseDir }));
+      return { ok: true, videoName, request, credits: estimate(checked.video), diagnostics: found, locations };
     },
     videoName,
     locations,

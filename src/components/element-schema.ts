@@ -11,6 +11,7 @@ import { ELEMENT_POSITIONS, type ElementPosition } from '../catalog/positions.js
 import { report } from '../diagnostics/catalogue.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Node, Place, RuleContext } from './define.js';
+import { LINT_RULES } from '../catalog/lint-rules.js';
 
 /** A colour prop: `rgb()`, `rgba()` or hex. */
 export const colorSchema = z
@@ -29,6 +30,7 @@ export const placementShape = {
   top: percentageSchema.optional(),
   left: percentageSchema.optional(),
   width: percentageSchema.optional(),
+  lint: z.union([z.literal(false), z.array(z.enum(LINT_RULES)).readonly()]).optional(),
 };
 
 /** `overlay={{color, opacity}}` → `colorOverlay`. */

@@ -3,10 +3,21 @@
  * (their zod checks are in `element-schema.ts`, so the published declarations never load zod).
  */
 import type { Color, Percentage } from '../catalog/formats.js';
+import type { LintRule } from '../catalog/lint-rules.js';
 import type { ElementPosition } from '../catalog/positions.js';
 
+/**
+ * Not sent to Pictory: silences the design lint for this element — `lint={false}` every rule, or
+ * `lint={['overlap']}` the rules named (text-wraps, label-wraps, leaves-frame, overlap, label-off-centre,
+ * shape-too-small, busy-background).
+ */
+export interface LintSwitch {
+  lint?: false | readonly LintRule[];
+}
+
 /** A preset `position`, or `top` + `left` coordinates: never both. `width` is always allowed. */
-export type Placement =
+export type Placement = LintSwitch &
+  (
   | {
       /** → `position`: a preset on the 3×3 grid (`center` is `center-center`). */
       position?: ElementPosition;
@@ -23,7 +34,7 @@ export type Placement =
       left: Percentage;
       /** → `width`: the box's width as a percentage of the frame's, e.g. `"30%"`. */
       width?: Percentage;
-    };
+    });
 
 /** → `colorOverlay`: a tint over an image or clip. */
 export interface Overlay {

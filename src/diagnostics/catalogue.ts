@@ -348,6 +348,49 @@ export const CATALOGUE = {
     message: ({ prop, decoration }) => `${prop} lists "${decoration}" twice`,
     hint: 'list each decoration once',
   }),
+  // ── The design lint (layout of overlay elements; warnings, silenced per element with `lint`) ─────────
+  'text-wraps': entry<{ reason: string }>({
+    severity: 'warning',
+    title: 'a text element wraps past two lines',
+    message: ({ reason }) => reason,
+    hint: 'shorten the text, lower its fontSize or widen it; `lint={["text-wraps"]}` silences it',
+  }),
+  'label-wraps': entry<{ reason: string }>({
+    severity: 'warning',
+    title: 'a label on a shape (a button, a pill) wraps',
+    message: ({ reason }) => reason,
+    hint: 'shorten the label, lower its fontSize, or widen the label and its shape',
+  }),
+  'leaves-frame': entry<{ reason: string }>({
+    severity: 'warning',
+    title: 'text or a shape runs past the edge of the frame',
+    message: ({ reason }) => reason,
+    hint: 'move it in (top/left) or make it narrower',
+  }),
+  overlap: entry<{ reason: string }>({
+    severity: 'warning',
+    title: 'two elements overlap (a label on its own shape excepted)',
+    message: ({ reason }) => reason,
+    hint: 'move one of them; `lint={["overlap"]}` on either silences it when the overlap is meant',
+  }),
+  'label-off-centre': entry<{ reason: string }>({
+    severity: 'warning',
+    title: "a label sits off its shape's centre",
+    message: ({ reason }) => reason,
+    hint: 'set the top the message gives',
+  }),
+  'shape-too-small': entry<{ reason: string }>({
+    severity: 'warning',
+    title: "a shape too small for its label's font",
+    message: ({ reason }) => reason,
+    hint: 'make the shape larger or the label smaller',
+  }),
+  'busy-background': entry<{ reason: string }>({
+    severity: 'warning',
+    title: 'text over a busy AI or stock background with no overlay and no text box (a hint, once per scene)',
+    message: ({ reason }) => reason,
+    hint: 'add an `overlay` to the background, or a background box to the text',
+  }),
 } as const;
 
 export type DiagnosticCode = keyof typeof CATALOGUE;

@@ -19,7 +19,7 @@ const ALLOWED: Record<string, string[]> = {
   'jsx-runtime': ['diagnostics'],
   renderer: ['diagnostics', 'jsx-runtime'],
   components: ['catalog', 'diagnostics', 'jsx-runtime'],
-  compiler: ['catalog', 'components', 'diagnostics', 'renderer'],
+  compiler: ['catalog', 'components', 'diagnostics', 'layout', 'renderer', 'schema'],
   fonts: ['catalog'],
   layout: ['catalog', 'fonts', 'schema'],
   draft: ['catalog', 'fonts', 'layout', 'schema'],

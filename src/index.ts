@@ -25,6 +25,24 @@ export {
   type Logo,
   type Component,
 } from './components/index.js';
+// ── The whole storyboard: voices, avatar, stock backgrounds, shared prop types ──
+export {
+  ExternalVoice,
+  Avatar,
+  StockBackground,
+  type ExternalVoiceProps,
+  type PremiumVoice,
+  type AvatarProps,
+  type StockBackgroundProps,
+  type BackgroundLook,
+  type VideoPlayback,
+  type KenBurnsPoint,
+  type MotionGraphics,
+  type ColorOverlay,
+  type TimeRange,
+  type StoryCoPilot,
+  type ExtraProp,
+} from './components/index.js';
 export type { DSLNode } from '../jsx-runtime/namespace.js';
 export type {
   AccountCatalog,
@@ -95,7 +113,8 @@ export {
   type Discovery,
   type MusicQuery,
   type StockQuery,
-  type Avatar,
+  // `Avatar` is the component; the account's avatar (from discovery) is `AccountAvatar` here.
+  type Avatar as AccountAvatar,
   type Brand,
   type MusicTrack,
   type SmartLayout,

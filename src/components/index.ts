@@ -8,4 +8,10 @@ export { AIImageBackground, type AIImageBackgroundProps } from './ai-image-backg
 export { AIVideoBackground, type AIVideoBackgroundProps } from './ai-video-background.js';
 export { ImageBackground, VideoBackground, ColorBackground, type ImageBackgroundProps, type VideoBackgroundProps, type ColorBackgroundProps } from './media-backgrounds.js';
 export { VoiceOver, BackgroundMusic, type VoiceOverProps, type BackgroundMusicProps } from './audio.js';
-export type { Component } from './component.js';
+export type { Component, ExtraProp } from './component.js';
+// ── The whole storyboard: voices, avatar, stock backgrounds, shared prop types ──
+export { ExternalVoice, type ExternalVoiceProps, type PremiumVoice } from './audio.js';
+export { Avatar, type AvatarProps } from './avatar.js';
+export { StockBackground, type StockBackgroundProps } from './stock-background.js';
+export type { BackgroundLook, VideoPlayback, KenBurnsPoint, MotionGraphics, ColorOverlay, TimeRange } from './prop-types.js';
+export type { StoryCoPilot } from './scene.js';

@@ -30,6 +30,9 @@ export {
   ExternalVoice,
   Avatar,
   StockBackground,
+  Broll,
+  type BrollProps,
+  type CorpusImage,
   type ExternalVoiceProps,
   type PremiumVoice,
   type AvatarProps,
@@ -57,6 +60,7 @@ export type {
   SubtitleStyleName,
   TemplateId,
   TemplateProps,
+  TemplateValue,
   TemplateVariableNames,
   TemplateVariables,
 } from './components/account.js';

@@ -47,6 +47,27 @@ export {
   type Placement,
 } from './components/index.js';
 export type { Color, Percentage } from './catalog/formats.js';
+// ── The whole storyboard: voices, avatar, stock backgrounds, shared prop types ──
+export {
+  ExternalVoice,
+  Avatar,
+  StockBackground,
+  Broll,
+  type BrollProps,
+  type CorpusImage,
+  type ExternalVoiceProps,
+  type PremiumVoice,
+  type AvatarProps,
+  type StockBackgroundProps,
+  type BackgroundLook,
+  type VideoPlayback,
+  type KenBurnsPoint,
+  type MotionGraphics,
+  type ColorOverlay,
+  type TimeRange,
+  type StoryCoPilot,
+  type ExtraProp,
+} from './components/index.js';
 export type { DSLNode } from '../jsx-runtime/namespace.js';
 export type {
   AccountCatalog,
@@ -61,6 +82,7 @@ export type {
   SubtitleStyleName,
   TemplateId,
   TemplateProps,
+  TemplateValue,
   TemplateVariableNames,
   TemplateVariables,
 } from './components/account.js';

@@ -4,6 +4,7 @@
  * Diagnostics are printed to stderr (or returned for `--json`); errors make the whole run invalid
  * (nothing is sent, exit 1), and so do warnings under `--strict` or beyond `--max-warnings`.
  */
+import path from 'node:path';
 import picomatch from 'picomatch';
 import { compileAllAsync } from '../compiler/compile.js';
 import type { CompiledVideo, CompileResult } from '../compiler/types.js';
@@ -26,6 +27,8 @@ export interface SelectOptions {
   maxWarnings?: number;
   /** Return diagnostics instead of printing them (the caller prints JSON). */
   json?: boolean;
+  /** `--no-lint` sets false: skip the design lint (layout warnings). */
+  lint?: boolean;
 }
 
 /** When `failed` is true (errors, or warnings over the limit) the caller must stop with exit code 1. */
@@ -41,7 +44,8 @@ export async function compileFile(
   let results: CompileResult[] = [];
   for (const file of expandFiles(typeof files === 'string' ? [files] : files)) {
     // One video at a time: a burst of synchronous renders would hold every tree at once.
-    for (const node of await loadVideos(file, { rows: limitedRows })) results.push(...(await compileAllAsync(node)));
+    const compileOptions = { lint: options.lint !== false, baseDir: path.dirname(path.resolve(file)) };
+    for (const node of await loadVideos(file, { rows: limitedRows })) results.push(...(await compileAllAsync(node, compileOptions)));
   }
   if (options.only?.length) {
     const matches = picomatch(options.only, { nocase: true });

@@ -189,7 +189,8 @@ function selecting(command: Command): Command {
     .option('--only <name>', 'only the videos whose name matches (a name or a glob; repeatable)', (v: string, all: string[] = []) => [...all, v])
     .option('--limit <n>', 'only the first N rows (with --data) or videos', number)
     .option('--strict', 'fail on any warning')
-    .option('--max-warnings <n>', 'fail when there are more than N warnings', number);
+    .option('--max-warnings <n>', 'fail when there are more than N warnings', number)
+    .option('--no-lint', 'skip the design lint (text that wraps, overlaps, elements off the frame)');
 }
 
 function number(value: string): number {

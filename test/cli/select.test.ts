@@ -72,3 +72,16 @@ describe('diagnostics for people and for scripts', () => {
     }
   });
 });
+
+describe('the design lint in the CLI', () => {
+  it('prints a layout warning at the element, fails it under --strict, and --no-lint turns it off', async () => {
+    const file = 'test/fixtures/lint/stacked.tsx';
+    const plain = await runCli(['compile', file]);
+    expect(plain.code).toBe(0);
+    expect(plain.stderr).toContain('test/fixtures/lint/stacked.tsx:12:7  warning  Video > Scene[1] > Text[2]: text "Report suspicious emails" and text "Update software monthly" overlap');
+    expect((await runCli(['compile', file, '--strict'])).code).toBe(1);
+    const off = await runCli(['compile', file, '--strict', '--no-lint']);
+    expect(off.code).toBe(0);
+    expect(off.stderr).toBe('');
+  });
+});

@@ -64,6 +64,6 @@ export function parseOptions(options: RenderCommandOptions): ParsedOptions | str
     timeoutMs,
     concurrency,
     preflight: options.preflight !== false,
-    select: { data: options.data, only: options.only, limit: options.limit, strict: options.strict, maxWarnings: options.maxWarnings },
+    select: { data: options.data, only: options.only, limit: options.limit, strict: options.strict, maxWarnings: options.maxWarnings, lint: options.lint },
   };
 }

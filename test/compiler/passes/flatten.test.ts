@@ -50,13 +50,13 @@ describe('flatten', () => {
       root(
         host('Video', { name: 'v' }, [
           host('VoiceOver', { speaker: 'A' }, [], 2),
-          host('VoiceOver', { speaker: 'B' }, [], 3),
+          host('ExternalVoice', { src: 'https://x/me.mp3' }, [], 3),
           host('Scene', {}, [host('ColorBackground', { color: '#000' }, [], 5), host('ImageBackground', { src: 'u' }, [], 6)], 4),
         ]),
       ),
     );
     const [{ video, diagnostics }] = videos;
-    expect(codes(diagnostics)).toEqual(['duplicate', 'two-backgrounds']);
+    expect(codes(diagnostics)).toEqual(['voice-twice', 'two-backgrounds']);
     expect(diagnostics.map((d) => d.loc?.line)).toEqual([3, 6]);
     expect(video.children[0].props).toEqual({ speaker: 'A' });
     expect(video.children[1].children.map((c) => c.type)).toEqual(['ColorBackground']);

@@ -107,7 +107,7 @@ describe('campaigns share a brand kit', () => {
       </BrandKitProvider>,
     );
   const aiVisuals = (r: CompileResult) =>
-    r.request.scenes.flatMap((s) => {
+    r.request.scenes!.flatMap((s) => {
       const visual = (s.background as { aiVisual?: Record<string, unknown> } | undefined)?.aiVisual;
       return visual ? [[visual.model, visual.videoDuration ?? visual.mediaStyle]] : [];
     });
@@ -122,25 +122,25 @@ describe('campaigns share a brand kit', () => {
     const before = withKit(Campaign, fernhill);
     const after = withKit(Campaign, nightOwl);
     expect(errors([before, after])).toEqual([]);
-    const last = (r: CompileResult) => r.request.scenes.at(-1)!;
+    const last = (r: CompileResult) => r.request.scenes!.at(-1)!;
 
     // What the kit owns changes…
     expect(before.request).toMatchObject({
       voiceOver: { aiVoices: [{ speaker: 'Jackson', speed: 105 }] },
       backgroundMusic: { enabled: true, autoMusic: true, volume: 0.3 },
     });
-    expect(before.request.scenes[0]).toMatchObject({ background: { type: 'image', visualUrl: fernhill.logoUrl } });
+    expect(before.request.scenes![0]).toMatchObject({ background: { type: 'image', visualUrl: fernhill.logoUrl } });
     expect(after.request).toMatchObject({
       voiceOver: { enabled: true, aiVoices: [{ speaker: 'Martin', speed: 95 }] },
       backgroundMusic: { enabled: true, musicUrl: 'https://cdn.nightowl.tea/music/evening-loop.mp3', volume: 0.2 },
     });
-    expect(after.request.scenes[0]).toMatchObject({ background: { type: 'image', visualUrl: nightOwl.logoUrl } });
+    expect(after.request.scenes![0]).toMatchObject({ background: { type: 'image', visualUrl: nightOwl.logoUrl } });
     expect(last(after)).toMatchObject({ background: { color: '#2B1B4A' } });
     expect(last(after).story).toMatch(/Visit nightowl\.tea today\.$/);
     // …and nothing else does: same names, ratios and scene count.
     expect(after.request.videoName).toBe(before.request.videoName);
     expect(after.request.aspectRatio).toBe(before.request.aspectRatio);
-    expect(after.request.scenes).toHaveLength(before.request.scenes.length);
+    expect(after.request.scenes).toHaveLength(before.request.scenes!.length);
   });
 
   it("spring sale: the kit's clip and image model, its own style and one scene's own model", () => {
@@ -173,7 +173,7 @@ describe('campaigns share a brand kit', () => {
     expect(night.credits.total).toBe(136); // veo3.1_fast 8s = 80, + 3 sentences × nanobanana-pro 14 = 42, + 14
     expect(night.credits.exact).toBe(false);
     // The customer quote keeps its own narrator whatever the kit's.
-    expect(night.request.scenes[3]).toMatchObject({ voiceOver: { enabled: true, aiVoices: [{ speaker: 'Brian' }] } });
+    expect(night.request.scenes![3]).toMatchObject({ voiceOver: { enabled: true, aiVoices: [{ speaker: 'Brian' }] } });
   });
 });
 

@@ -9,6 +9,9 @@ const white = 'rgb(255,255,255)';
 const cyan = 'rgb(34,211,238)';
 const green = 'rgb(52,211,153)';
 const transparent = 'rgba(0,0,0,0)';
+/** An `rgb()` colour, as the brand writes them. */
+type Rgb = `rgb(${string})`;
+
 const heading = { fontFamily: 'Space Grotesk', color: white, decorations: ['bold'] } as const;
 
 /** A narrated scene over stock footage under the brand's dark tint. */
@@ -49,7 +52,7 @@ function TitleCard({ kicker, title }: { kicker: string; title: string }) {
 }
 
 /** A numbered step: the number in a coloured disc, the step's title wiping in beside it. */
-function NumberedStep({ n, color, title }: { n: number; color: string; title: string }) {
+function NumberedStep({ n, color, title }: { n: number; color: Rgb; title: string }) {
   return (
     <>
       <Shape name="circle" fill={color} top="20%" left="8%" width="11%" />
@@ -103,7 +106,7 @@ const habits = [
   { query: 'thoughtful professional pausing at laptop', color: 'rgb(251,191,36)', title: 'Pause before you click', story: 'Habit one. Pause before you click. Hover over every link and read the real U.R.L. first.' },
   { query: 'concerned woman making phone call office', color: green, title: 'Verify on a second channel', story: 'Habit two. Verify unusual requests on a second channel. A thirty second phone call beats a thirty thousand dollar mistake.' },
   { query: 'smartphone security code login close up', color: 'rgb(167,139,250)', title: 'Switch on M.F.A.', story: 'Habit three. Turn on multi factor authentication everywhere. Even a stolen password becomes useless.' },
-];
+] as const;
 
 export default (
   <Video name="Five Anti-Phishing Habits" language="en" aspectRatio="16:9" saveProject>

@@ -7,11 +7,14 @@ import { Video, Scene, ColorBackground, StockBackground, Text, Image, Clip, Voic
 const night = 'rgb(8,8,12)';
 const white = 'rgb(255,255,255)';
 const cyan = 'rgb(34,211,238)';
+/** An `rgb()` colour and a percentage of the frame, as the brand writes them. */
+type Rgb = `rgb(${string})`;
+type Percent = `${number}%`;
 /** The entry animations the teaser uses. */
 type Entry = 'text reveal' | 'wipe' | 'elastic' | 'fade';
 
 /** A small uppercase line over a headline, fading in. */
-function Kicker({ color = cyan, size = 28, children }: { color?: string; size?: number; children: string }) {
+function Kicker({ color = cyan, size = 28, children }: { color?: Rgb; size?: number; children: string }) {
   return (
     <Text
       variant="subheading"
@@ -23,7 +26,7 @@ function Kicker({ color = cyan, size = 28, children }: { color?: string; size?: 
 }
 
 /** The headline of a beat, in the brand's display face, with its entry animation. */
-function Headline({ size, color = white, entry, slow, children }: { size: number; color?: string; entry: Entry; slow?: boolean; children: string }) {
+function Headline({ size, color = white, entry, slow, children }: { size: number; color?: Rgb; entry: Entry; slow?: boolean; children: string }) {
   const animation = entry === 'wipe' ? ({ name: entry, type: 'entry', speed: 'medium', direction: 'right' } as const) : ({ name: entry, type: 'entry', speed: slow ? 'slow' : 'medium' } as const);
   return (
     <Text variant="heading" style={{ fontFamily: 'Unbounded', fontSize: size, color, decorations: ['bold'], animations: [animation] }}>
@@ -33,7 +36,7 @@ function Headline({ size, color = white, entry, slow, children }: { size: number
 }
 
 /** A product shot, generated: a seedream3.0 render in the brand's futuristic style, placed in the frame. */
-function ProductShot({ prompt, top, left, width }: { prompt: string; top: string; left: string; width: string }) {
+function ProductShot({ prompt, top, left, width }: { prompt: string; top: Percent; left: Percent; width: Percent }) {
   return <Image prompt={prompt} model="seedream3.0" mediaStyle="futuristic" top={top} left={left} width={width} />;
 }
 

@@ -41,9 +41,19 @@ const TOTALS: Record<string, { total: number; exact: boolean }> = {
   // the twelve promos below: 162 + 66 + 9.8 + 66 + 9.8 + 58 + 9.8 + 66 + 66 + 9.8 + 162 + 18.8 = 704
   'products/promo.tsx': { total: 704, exact: true },
   'products/promo-async.tsx': { total: 704, exact: true },
+  // ── Pictory's official examples (exact JSON: test/official-examples.test.tsx) and the designed explainer ──
+  'official/example-1.tsx': { total: 0, exact: true },
+  // pixverse5.5 5s × 3 = 3 × 8 = 24
+  'official/example-2.tsx': { total: 24, exact: true },
+  // seedream3.0 × 3 = 6, + pixverse5.5 5s = 8 → 14
+  'official/example-3.tsx': { total: 14, exact: true },
+  'official/example-4.tsx': { total: 0, exact: true },
+  'official/example-5.tsx': { total: 0, exact: true },
+  // pixverse5.5 5s = 8, + nanobanana 4 = 12
+  'explainer/explainer.tsx': { total: 12, exact: true },
 };
 /** Files that are libraries, not videos (no default export). */
-const LIBRARIES = ['campaigns/brand-kit.tsx'];
+const LIBRARIES = ['campaigns/brand-kit.tsx', 'explainer/brand-kit.tsx', 'explainer/components.tsx'];
 
 /** Sum credit totals without binary-fraction drift (totals have at most one decimal here). */
 const sum = (results: CompileResult[]) => results.reduce((acc, r) => acc + Math.round(r.credits.total * 1000), 0) / 1000;

@@ -25,6 +25,25 @@ export {
   type Logo,
   type Component,
 } from './components/index.js';
+// Overlay elements and subtitle styles.
+export {
+  Text,
+  Shape,
+  Image,
+  Clip,
+  SubtitleStyle,
+  type TextProps,
+  type ShapeProps,
+  type ImageProps,
+  type ClipProps,
+  type SubtitleStyleProps,
+  type FontStyle,
+  type SubtitleFontStyle,
+  type TextAnimation,
+  type Overlay,
+  type Placement,
+} from './components/index.js';
+export type { Color, Percentage } from './catalog/formats.js';
 export type { DSLNode } from '../jsx-runtime/namespace.js';
 export type {
   AccountCatalog,

@@ -31,3 +31,9 @@ export function hasAlpha(value: string): boolean {
 export function percentOf(value: string): number {
   return Number.parseInt(value, 10);
 }
+
+// ── Value types for the DSL's props (overlay elements and font styles) ─────────────────────────────────
+/** A colour as Pictory takes it: `rgb(r,g,b)`, `rgba(r,g,b,a)` or hex (`#RGB`, `#RRGGBB`, `#RRGGBBAA`). */
+export type Color = `#${string}` | `rgb(${string})` | `rgba(${string})`;
+/** An integer percentage string from `"0%"` to `"100%"` (of the frame, or of the text box). */
+export type Percentage = `${number}%`;

@@ -101,16 +101,22 @@ export function allSpecs(): ComponentSpec[] {
 /** Every key of every member of a union. */
 type KeysOf<T> = T extends unknown ? keyof T : never;
 /** Keys that are required in every member of a union. */
-type RequiredIn<T> = { [K in KeysOf<T>]-?: T extends unknown ? (K extends keyof T ? ({} extends Pick<T, K> ? never : K) : never) : never }[KeysOf<T>] &
+type RequiredIn<T> = {
+  [K in KeysOf<T>]-?: (T extends unknown ? (K extends keyof T ? ({} extends Pick<T, K> ? 1 : 0) : 1) : never) extends 0 ? K : never;
+}[KeysOf<T>] &
   KeysOf<T>;
 /** A key's value types across the members of a union (`never` from `?: never` members drops out). */
 type ValueOf<T, K extends PropertyKey> = T extends unknown ? (K extends keyof T ? Exclude<T[K], undefined> : never) : never;
-/** Arrays compare as readonly, objects key by key with their optionality. */
-type Plain<T> = T extends readonly (infer E)[]
+/**
+ * Arrays compare as readonly, objects key by key with their optionality. A union of object types (exclusive
+ * props in a nested object, `{ speed: 'custom'; customSpeedValue?: number } | …`) is merged as at the top
+ * level: `[T]` keeps the check from distributing over its members.
+ */
+type Plain<T> = [T] extends [readonly (infer E)[]]
   ? readonly Plain<E>[]
-  : T extends (...args: never[]) => unknown
+  : [T] extends [(...args: never[]) => unknown]
     ? T
-    : T extends object
+    : [T] extends [object]
       ? { [K in KeysOf<T>]?: Plain<ValueOf<T, K>> } & { [K in RequiredIn<T>]-?: unknown }
       : T;
 type Mutual<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

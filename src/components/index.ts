@@ -9,3 +9,11 @@ export { AIVideoBackground, type AIVideoBackgroundProps } from './ai-video-backg
 export { ImageBackground, VideoBackground, ColorBackground, type ImageBackgroundProps, type VideoBackgroundProps, type ColorBackgroundProps } from './media-backgrounds.js';
 export { VoiceOver, BackgroundMusic, type VoiceOverProps, type BackgroundMusicProps } from './audio.js';
 export type { Component } from './component.js';
+// ── Overlay elements and subtitle styles ──
+export { Text, type TextProps } from './text.js';
+export { Shape, type ShapeProps } from './shape.js';
+export { Image, type ImageProps } from './image.js';
+export { Clip, type ClipProps } from './clip.js';
+export { SubtitleStyle, type SubtitleStyleProps } from './subtitle-style.js';
+export type { FontStyle, SubtitleFontStyle, TextAnimation } from './font-style.js';
+export type { Overlay, Placement } from './placement.js';

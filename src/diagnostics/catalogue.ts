@@ -214,6 +214,116 @@ export const CATALOGUE = {
     message: () => 'no volume: Pictory plays background music at full volume (1.0); set e.g. volume={0.3}',
     hint: 'set `volume`, e.g. `volume={0.3}`',
   }),
+  // ── Overlay elements and font styles (Text, Shape, Image, Clip, SubtitleStyle) ───────────────────────
+  'too-many-elements': entry<{ limit: number; count: number }>({
+    severity: 'error',
+    title: 'more than 20 elements (text, shapes, images, clips) in one scene',
+    message: ({ limit, count }) => `a scene takes at most ${limit} elements (text, shapes, images, clips); this <Scene> has ${count}`,
+    hint: 'split the scene in two, or drop some elements',
+  }),
+  'placement-twice': entry<{ tag: string }>({
+    severity: 'error',
+    title: 'an element placed both by `position` and by `top`/`left`',
+    message: ({ tag }) => `<${tag}> is placed twice: \`position\` and \`top\`/\`left\` are exclusive; keep one`,
+    hint: 'use a `position` preset, or `top` + `left` coordinates',
+  }),
+  'placement-incomplete': entry<{ given: string; missing: string }>({
+    severity: 'error',
+    title: '`top` without `left` (or the reverse) on an element',
+    message: ({ given, missing }) => `${given} is set without ${missing}: coordinates go together`,
+    hint: 'give both `top` and `left`, or use `position`',
+  }),
+  'text-no-variant': entry({
+    severity: 'warning',
+    title: 'a `<Text>` without `variant` (Pictory renders it as body text, 20 px)',
+    message: () => 'no variant: Pictory renders this text as body (20 px, 37 % wide); set variant="heading", "subheading" or "body"',
+    hint: 'set `variant`',
+  }),
+  'media-source-count': entry<{ tag: string; found: string }>({
+    severity: 'error',
+    title: 'an `<Image>`/`<Clip>` with no source, or more than one',
+    message: ({ tag, found }) => `<${tag}> takes exactly one source, \`src\`, \`query\` or \`model\`; ${found}`,
+    hint: 'keep one of `src` (your file), `query` (a stock search) or `model` (AI-generated)',
+  }),
+  'ai-prop-without-model': entry<{ tag: string; prop: string }>({
+    severity: 'error',
+    title: 'an AI-generation prop (`prompt`, `duration`, …) on a media element without `model`',
+    message: ({ tag, prop }) => `\`${prop}\` is for AI-generated media: this <${tag}> has no \`model\`, so Pictory would drop it`,
+    hint: 'add `model`, or remove the prop',
+  }),
+  'reference-image-not-editing': entry<{ model: string; editing: string }>({
+    severity: 'error',
+    title: '`referenceImageUrl` on an image model that does not edit',
+    message: ({ model, editing }) => `model "${model}" does not edit images: \`referenceImageUrl\` needs ${editing}`,
+    hint: 'use an editing model, or remove `referenceImageUrl`',
+  }),
+  'reference-images-with-first-frame': entry({
+    severity: 'error',
+    title: '`referenceImageUrls` together with `firstFrameImageUrl`',
+    message: () => '`referenceImageUrls` and `firstFrameImageUrl` are exclusive; keep one',
+    hint: 'guide the clip by its first frame or by reference images, not both',
+  }),
+  'media-style-ignored': entry<{ model: string }>({
+    severity: 'warning',
+    title: '`mediaStyle` on an AI clip that has a prompt (Pictory ignores it)',
+    message: ({ model }) => `mediaStyle is ignored: video model "${model}" uses it only when it writes the prompt itself`,
+    hint: 'describe the style in the prompt, or drop the prompt',
+  }),
+  'shape-stroke-ignored': entry<{ prop: string; name: string }>({
+    severity: 'warning',
+    title: '`stroke`/`strokeWidth` on a shape that draws no stroke',
+    message: ({ prop, name }) => `${prop} has no effect on shape "${name}": only rectangle, circle and line draw a stroke`,
+    hint: 'remove it, or use a basic shape',
+  }),
+  'shape-radius-ignored': entry<{ name: string }>({
+    severity: 'warning',
+    title: '`borderRadius` on a shape other than a rectangle',
+    message: ({ name }) => `borderRadius has no effect on shape "${name}": only a rectangle rounds its corners`,
+    hint: 'remove it, or use `name="rectangle"`',
+  }),
+  'overlay-alpha': entry<{ prop: string; color: string }>({
+    severity: 'warning',
+    title: 'an overlay colour with alpha (Pictory drops the alpha)',
+    message: ({ prop, color }) => `${prop} ${color} has an alpha, which Pictory drops; give an opaque colour and set the overlay's opacity`,
+    hint: 'use an opaque colour and `opacity`',
+  }),
+  'unknown-font': entry<{ prop: string; font: string; guess?: string }>({
+    severity: 'warning',
+    title: "a font outside Pictory's catalog without `fontUrl` (Pictory falls back to its default)",
+    message: ({ prop, font, guess }) =>
+      `${prop} "${font}" is not one of Pictory's fonts and has no fontUrl; Pictory would use its default font${guess ? ` (did you mean "${guess}"?)` : ''}`,
+    hint: 'pick a catalog font (the types list them), or give `fontUrl`',
+  }),
+  'font-url-without-family': entry<{ prop: string }>({
+    severity: 'error',
+    title: '`fontUrl` without a `fontFamily`',
+    message: ({ prop }) => `${prop}.fontUrl needs ${prop}.fontFamily naming the font it loads`,
+    hint: 'add `fontFamily`',
+  }),
+  'animations-same-type': entry<{ prop: string; type: string }>({
+    severity: 'error',
+    title: 'two entry (or two exit) animations in one style',
+    message: ({ prop, type }) => `${prop} has two "${type}" animations: a style takes one entry and one exit at most`,
+    hint: 'keep one `entry` and one `exit`',
+  }),
+  'custom-speed-not-custom': entry<{ prop: string; speed: string }>({
+    severity: 'error',
+    title: '`customSpeedValue` without `speed: "custom"`',
+    message: ({ prop, speed }) => `${prop}.customSpeedValue is only taken with speed "custom" (this animation's speed is "${speed}")`,
+    hint: 'set `speed: "custom"`, or remove `customSpeedValue`',
+  }),
+  'future-words-animation': entry<{ prop: string; name: string }>({
+    severity: 'error',
+    title: '`futureWords` on an animation other than fade or blur',
+    message: ({ prop, name }) => `${prop}.futureWords is only taken by the "fade" and "blur" animations, not "${name}"`,
+    hint: 'remove `futureWords`, or use fade or blur',
+  }),
+  'decoration-twice': entry<{ prop: string; decoration: string }>({
+    severity: 'error',
+    title: 'a text decoration listed twice',
+    message: ({ prop, decoration }) => `${prop} lists "${decoration}" twice`,
+    hint: 'list each decoration once',
+  }),
 } as const;
 
 export type DiagnosticCode = keyof typeof CATALOGUE;

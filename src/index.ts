@@ -44,6 +44,24 @@ export {
   type Placement,
 } from './components/index.js';
 export type { Color, Percentage } from './catalog/formats.js';
+// ── The whole storyboard: voices, avatar, stock backgrounds, shared prop types ──
+export {
+  ExternalVoice,
+  Avatar,
+  StockBackground,
+  type ExternalVoiceProps,
+  type PremiumVoice,
+  type AvatarProps,
+  type StockBackgroundProps,
+  type BackgroundLook,
+  type VideoPlayback,
+  type KenBurnsPoint,
+  type MotionGraphics,
+  type ColorOverlay,
+  type TimeRange,
+  type StoryCoPilot,
+  type ExtraProp,
+} from './components/index.js';
 export type { DSLNode } from '../jsx-runtime/namespace.js';
 export type {
   AccountCatalog,
@@ -114,12 +132,14 @@ export {
   type Discovery,
   type MusicQuery,
   type StockQuery,
-  type Avatar,
+  // `Avatar` is the component; the account's avatar (from discovery) is `AccountAvatar` here.
+  type Avatar as AccountAvatar,
   type Brand,
   type MusicTrack,
   type SmartLayout,
   type StockAsset,
-  type SubtitleStyle,
+  // `SubtitleStyle` is the component; the account's saved subtitle styles are `AccountSubtitleStyle`.
+  type SubtitleStyle as AccountSubtitleStyle,
   type TemplateDetail,
   type TemplateSummary,
   type Voice,

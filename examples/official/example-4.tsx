@@ -17,7 +17,7 @@ const STATIONS = [
 
 /** A station's box: waiting (outlined), being explained (cyan) or done (green). */
 function Station({ left, state }: { left: number; state: 'waiting' | 'active' | 'done' }) {
-  const look = state === 'waiting' ? ({ fill: 'rgb(30,41,59)', stroke: grey, strokeWidth: 2 } as const) : { fill: state === 'active' ? cyan : green };
+  const look = state === 'waiting' ? ({ fill: 'rgb(30,41,59)', stroke: grey, strokeWidth: 2 } as const) : ({ fill: state === 'active' ? cyan : green } as const);
   return <Shape name="rectangle" {...look} borderRadius={20} top="36%" left={`${left}%`} width="14%" />;
 }
 

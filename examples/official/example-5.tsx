@@ -19,7 +19,7 @@ const at = (n: number) => `${n}%` as const;
 
 /** One layer's card: outlined, or filled yellow when it is the one being explained. */
 function LayerCard({ top, lit }: { top: number; lit: boolean }) {
-  const look = lit ? { fill: yellow } : ({ fill: 'rgb(49,46,129)', stroke: lavender, strokeWidth: 2 } as const);
+  const look = lit ? ({ fill: yellow } as const) : ({ fill: 'rgb(49,46,129)', stroke: lavender, strokeWidth: 2 } as const);
   return <Shape name="rectangle" {...look} borderRadius={28} top={at(top)} left="30%" width="40%" />;
 }
 

@@ -1,6 +1,6 @@
 /**
  * Voice-over vocabularies beyond the speaker names (which come from Pictory's voices API, never a table).
- * Sources: `premiumVoiceSettings.modelId` values from "Voice-over" in Pictory's skill repository
+ * Sources: `premiumVoiceSettings.modelId` values in the "Voice-over" section of Pictory's skill repository
  * (pictoryai/pictory-claude-skills, references/request-schema.md); default speakers per language from the
  * recipes page of Pictory's API docs (docs.pictory.ai).
  */

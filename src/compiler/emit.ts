@@ -22,7 +22,10 @@ function json(node: Node): Json {
   }
   // The children's JSON is compact already: it is not walked again.
   const done = node.children.length ? new Set<unknown>(Object.values(children)) : NONE;
-  return compact(specOf(node.type)!.emit(node.props, children), done);
+  const own = compact(specOf(node.type)!.emit(node.props, children), done);
+  // `extra` (checked by validate: a plain object overriding nothing) is merged as it is.
+  const extra = node.props.extra as Json | undefined;
+  return extra === undefined ? own : Object.assign(own, extra);
 }
 
 /** Drops keys whose value is undefined, in nested plain objects and arrays of them too. */

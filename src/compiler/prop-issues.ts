@@ -10,11 +10,25 @@ import { report } from '../diagnostics/catalogue.js';
 import type { Diagnostic, Located } from '../diagnostics/diagnostic.js';
 import { closest } from './suggest.js';
 
+const PLAYBACK = '`loop` and `mute` are for video backgrounds';
+const CLIPS = '`clips` trims a video from a URL: only <VideoBackground src> takes it';
+
 /** Extra advice for props people reach for on the wrong component. */
 const HINTS: Record<string, Record<string, string>> = {
-  AIImageBackground: { duration: 'image models make stills; `duration` is only for <AIVideoBackground>' },
   Video: { videoName: 'the prop is `name`', story: 'the story belongs to a <Scene>' },
-  Scene: { createSceneOnEndOfSentence: 'the prop is `splitSentences`', createSceneOnNewLine: 'the prop is `splitLines`' },
+  Scene: {
+    createSceneOnEndOfSentence: 'the prop is `splitSentences`',
+    createSceneOnNewLine: 'the prop is `splitLines`',
+    sceneTransition: 'the prop is `transition`',
+    isSSMLStory: 'the prop is `ssml`',
+  },
+  // Props people reach for on the wrong background.
+  ...Object.fromEntries(
+    ['ImageBackground', 'ColorBackground'].map((tag) => [tag, { loop: PLAYBACK, mute: PLAYBACK, clips: CLIPS }]),
+  ),
+  AIImageBackground: { duration: 'image models make stills; `duration` is only for <AIVideoBackground>', loop: PLAYBACK, mute: PLAYBACK, clips: CLIPS },
+  AIVideoBackground: { clips: CLIPS },
+  StockBackground: { clips: CLIPS, colorOverlay: 'the prop is `overlay`' },
 };
 
 /** What a built-in format check expects, said plainly (used when the schema gave no phrase of its own). */

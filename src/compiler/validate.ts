@@ -7,6 +7,7 @@
  */
 import { specOf, type Node, type RuleContext } from './components.js';
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { extraRules, ownProps } from './extra.js';
 import { propIssues } from './prop-issues.js';
 import type { RawNode, ValidVideo } from './tree.js';
 
@@ -22,9 +23,10 @@ export function validate(video: RawNode): Validated {
 
 function check(node: RawNode, diagnostics: Diagnostic[], propsOk: Set<Node>): void {
   const spec = specOf(node.type)!;
-  const result = spec.schema.safeParse(node.props);
+  const props = ownProps(node.props);
+  const result = spec.schema.safeParse(props);
   if (result.success) propsOk.add(node);
-  else diagnostics.push(...propIssues(spec, node, node.props, result.error.issues));
+  else diagnostics.push(...propIssues(spec, node, props, result.error.issues));
   for (const child of node.children) check(child, diagnostics, propsOk);
 }
 
@@ -32,5 +34,6 @@ function runRules(node: RawNode, context: RuleContext, diagnostics: Diagnostic[]
   const rules = specOf(node.type)!.rules;
   // Rules that read the video's props (an aspect ratio) need them checked too.
   if (rules && propsOk.has(node) && propsOk.has(context.video)) diagnostics.push(...rules(node, context));
+  if (propsOk.has(node)) diagnostics.push(...extraRules(node));
   for (const child of node.children) runRules(child, { video: context.video, parent: node }, diagnostics, propsOk);
 }

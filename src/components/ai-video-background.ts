@@ -9,13 +9,16 @@ import {
   type MediaStyle,
   type VideoModel,
 } from '../catalog/catalog.js';
+import { AI_VISUAL_LIMITS } from '../catalog/ai-media.js';
 import { report } from '../diagnostics/catalogue.js';
 import { aiVisualRules } from './ai-visual-rules.js';
-import { backgroundPlace } from './background.js';
+import { backgroundPlace, emitLook, lookRules, lookShape, playbackShape } from './background.js';
+import type { BackgroundLook, VideoPlayback } from './prop-types.js';
 import { defineComponent } from './define.js';
+import { urlProp } from './prop-values.js';
 
 /** The props for one model: `duration` is narrowed to what that model offers. */
-interface PropsFor<M extends VideoModel> {
+interface PropsFor<M extends VideoModel> extends BackgroundLook, VideoPlayback {
   /** → `aiVisual.model`: the video model; priced per second of clip. */
   model: M;
   /** → `aiVisual.videoDuration`. Omitted: the model's shortest (and cheapest) duration. */
@@ -24,10 +27,25 @@ interface PropsFor<M extends VideoModel> {
   prompt?: string;
   /** → `aiVisual.mediaStyle`: for video models it only matters without a prompt. */
   mediaStyle?: MediaStyle;
+  /** → `aiVisual.visualContinuity`: keep the look consistent with the previous AI visuals. */
+  visualContinuity?: boolean;
 }
 
+/** The clip starts from a given picture, or follows 1–2 reference pictures; never both. */
+type Guide =
+  | {
+      /** → `aiVisual.firstFrameImageUrl`: the picture the clip starts from (not with `referenceImageUrls`). */
+      firstFrameImageUrl?: string;
+      referenceImageUrls?: never;
+    }
+  | {
+      /** → `aiVisual.referenceImageUrls`: 1–2 pictures the clip follows (not with `firstFrameImageUrl`). */
+      referenceImageUrls?: readonly string[];
+      firstFrameImageUrl?: never;
+    };
+
 /** One member per model of the catalog (a flat union of object types: cheap to check, no conditional types). */
-export type AIVideoBackgroundProps = { [M in VideoModel]: PropsFor<M> }[VideoModel];
+export type AIVideoBackgroundProps = { [M in VideoModel]: PropsFor<M> }[VideoModel] & Guide;
 type Duration = DurationOf<VideoModel>;
 
 const allDurations = [...new Set(Object.values(VIDEO_MODELS).flatMap((m) => m.durations))] as [Duration, ...Duration[]];
@@ -38,6 +56,11 @@ const schema = z.strictObject({
   duration: z.enum(allDurations).optional(),
   prompt: z.string().min(1).max(LIMITS.promptMaxLength).optional(),
   mediaStyle: z.enum(MEDIA_STYLES).optional(),
+  visualContinuity: z.boolean().optional(),
+  firstFrameImageUrl: urlProp().optional(),
+  referenceImageUrls: z.array(urlProp()).min(AI_VISUAL_LIMITS.referenceImageUrls.min).max(AI_VISUAL_LIMITS.referenceImageUrls.max).optional(),
+  ...lookShape,
+  ...playbackShape,
 });
 
 /** The seconds of a clip: the duration asked for, or the model's default (shortest) one. */
@@ -53,12 +76,24 @@ export const AIVideoBackground = defineComponent<AIVideoBackgroundProps>()({
   schema,
   emit: (p) => ({
     type: 'video',
-    aiVisual: { model: p.model, prompt: p.prompt, mediaStyle: p.mediaStyle, videoDuration: p.duration },
+    aiVisual: {
+      model: p.model,
+      prompt: p.prompt,
+      mediaStyle: p.mediaStyle,
+      videoDuration: p.duration,
+      visualContinuity: p.visualContinuity,
+      firstFrameImageUrl: p.firstFrameImageUrl,
+      referenceImageUrls: p.referenceImageUrls,
+    },
+    ...emitLook(p),
   }),
   rules: (node, { video }) => {
     const { model, duration } = node.props;
     const offered: readonly string[] = VIDEO_MODELS[model].durations;
-    const out = aiVisualRules(node, video);
+    const out = [...aiVisualRules(node, video), ...lookRules(node, 'video')];
+    if (node.props.firstFrameImageUrl !== undefined && node.props.referenceImageUrls !== undefined) {
+      out.push(report(node, 'first-frame-and-references', undefined, 'referenceImageUrls'));
+    }
     if (duration !== undefined && !offered.includes(duration)) {
       out.unshift(report(node, 'duration-not-offered', { model, duration, offered: offered.join(', '), fallback: offered[0] }, 'duration'));
     }

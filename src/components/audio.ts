@@ -1,16 +1,57 @@
 /** Narration and music. */
 import { z } from 'zod';
 import { LIMITS } from '../catalog/catalog.js';
+import { STORYBOARD_LIMITS } from '../catalog/limits.js';
+import { PREMIUM_VOICE_MODEL_IDS, type PremiumVoiceModelId } from '../catalog/voices.js';
 import { report } from '../diagnostics/catalogue.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { defineComponent } from './define.js';
+import type { Speaker } from './account.js';
+import { clipRules } from './clip-rules.js';
+import { defineComponent, type Place } from './define.js';
+import { clipProp, percentProp, textProp } from './prop-values.js';
+import type { TimeRange } from './prop-types.js';
 
-export interface VoiceOverProps {
-  /** → `aiVoices[0].speaker`: a voice name (`Brian`, `Jackson`), a track id, or an ElevenLabs voice id. */
-  speaker: string;
-  /** → `aiVoices[0].speed`: 50–200, Pictory's default 100. */
-  speed?: number;
-  /** → `aiVoices[0].amplificationLevel`: −1 to 1, Pictory's default 0. */
+/** ElevenLabs settings of a premium voice. */
+export interface PremiumVoice {
+  /** → `premiumVoiceSettings.modelId`: the ElevenLabs model. */
+  modelId?: PremiumVoiceModelId;
+  /** → `premiumVoiceSettings.stability`: a percentage, e.g. `"50%"`. */
+  stability?: string;
+  /** → `premiumVoiceSettings.similarityBoost`: a percentage. */
+  similarityBoost?: string;
+  /** → `premiumVoiceSettings.style`: a percentage. */
+  style?: string;
+  /** → `premiumVoiceSettings.useSpeakerBoost`. */
+  useSpeakerBoost?: boolean;
+}
+
+export type VoiceOverProps =
+  | {
+      /** → `aiVoices[0].speaker`: a voice name (`Brian`, `Jackson`), a track id, or an ElevenLabs voice id. */
+      speaker: Speaker;
+      /** → `aiVoices[0].speed`: 50–200, Pictory's default 100. */
+      speed?: number;
+      /** → `aiVoices[0].amplificationLevel`: −1 to 1, Pictory's default 0. */
+      amplificationLevel?: number;
+      /** → `aiVoices[0].premiumVoiceSettings`: ElevenLabs settings (ElevenLabs voices only). */
+      premium?: PremiumVoice;
+      off?: never;
+    }
+  | {
+      /** → `voiceOver: {enabled: false}`: no narration (in a `<Scene>`: none for that scene). */
+      off: true;
+      speaker?: never;
+      speed?: never;
+      amplificationLevel?: never;
+      premium?: never;
+    };
+
+export interface ExternalVoiceProps {
+  /** → `externalVoice.voiceUrl`: URL of your recorded narration. */
+  src: string;
+  /** → `externalVoice.syncVoice`: sync the subtitles and scenes to the recording. */
+  sync?: boolean;
+  /** → `externalVoice.amplificationLevel`: −1 to 1. */
   amplificationLevel?: number;
 }
 
@@ -29,22 +70,60 @@ type MusicSource =
 export type BackgroundMusicProps = MusicSource & {
   /** → `volume`: 0–1. Omitted, Pictory plays the track at full volume (a warning). */
   volume?: number;
+  /** → `clips`: up to 10 parts of the track to play, in seconds, e.g. `[{ start: 0, end: 30 }]`. */
+  clips?: readonly TimeRange[];
 };
 
-/** An AI narrator: `voiceOver: {enabled: true, aiVoices: [{speaker, speed, amplificationLevel}]}`. In a `<Scene>`, overrides the video's. */
+/** Where a voice goes: the video's or a scene's `voiceOver`, one per parent. */
+const voicePlace = (tag: string): Place => ({
+  parents: ['Video', 'Scene'],
+  key: 'voiceOver',
+  duplicate: 'voice-twice',
+  misplaced: () => `<${tag}> must be inside a <Video> (for the whole video) or a <Scene> (to override it)`,
+});
+
+const amplification = () => z.number().min(LIMITS.amplificationLevel.min).max(LIMITS.amplificationLevel.max);
+
+/**
+ * An AI narrator: `voiceOver: {enabled: true, aiVoices: [{speaker, speed, amplificationLevel, premiumVoiceSettings}]}`,
+ * or `<VoiceOver off/>`: `voiceOver: {enabled: false}`. In a `<Scene>`, overrides the video's.
+ */
 export const VoiceOver = defineComponent<VoiceOverProps>()({
   name: 'VoiceOver',
-  place: {
-    parents: ['Video', 'Scene'],
-    key: 'voiceOver',
-    misplaced: () => '<VoiceOver> must be inside a <Video> (for the whole video) or a <Scene> (to override it)',
-  },
+  place: voicePlace('VoiceOver'),
   schema: z.strictObject({
-    speaker: z.string().min(1),
+    speaker: textProp().optional(),
     speed: z.number().min(LIMITS.speed.min).max(LIMITS.speed.max).optional(),
-    amplificationLevel: z.number().min(LIMITS.amplificationLevel.min).max(LIMITS.amplificationLevel.max).optional(),
+    amplificationLevel: amplification().optional(),
+    premium: z
+      .strictObject({
+        modelId: z.enum(PREMIUM_VOICE_MODEL_IDS).optional(),
+        stability: percentProp().optional(),
+        similarityBoost: percentProp().optional(),
+        style: percentProp().optional(),
+        useSpeakerBoost: z.boolean().optional(),
+      })
+      .optional(),
+    off: z.literal(true).optional(),
   }),
-  emit: (p) => ({ enabled: true, aiVoices: [{ speaker: p.speaker, speed: p.speed, amplificationLevel: p.amplificationLevel }] }),
+  emit: (p) =>
+    p.off
+      ? { enabled: false }
+      : { enabled: true, aiVoices: [{ speaker: p.speaker, speed: p.speed, amplificationLevel: p.amplificationLevel, premiumVoiceSettings: p.premium }] },
+  rules: (voice) => {
+    const { off, speaker, speed, amplificationLevel, premium } = voice.props;
+    if (!off) return speaker === undefined ? [report(voice, 'voice-no-speaker')] : [];
+    const given = Object.entries({ speaker, speed, amplificationLevel, premium }).find(([, v]) => v !== undefined);
+    return given ? [report(voice, 'voice-off-with-settings', { prop: given[0] }, given[0])] : [];
+  },
+});
+
+/** Your own recorded narration: `voiceOver: {enabled: true, externalVoice: {voiceUrl, syncVoice, amplificationLevel}}`. */
+export const ExternalVoice = defineComponent<ExternalVoiceProps>()({
+  name: 'ExternalVoice',
+  place: voicePlace('ExternalVoice'),
+  schema: z.strictObject({ src: textProp(), sync: z.boolean().optional(), amplificationLevel: amplification().optional() }),
+  emit: (p) => ({ enabled: true, externalVoice: { voiceUrl: p.src, syncVoice: p.sync, amplificationLevel: p.amplificationLevel } }),
 });
 
 /** Music under the whole video: `backgroundMusic: {enabled: true, autoMusic | musicUrl, volume}`. */
@@ -61,11 +140,12 @@ export const BackgroundMusic = defineComponent<BackgroundMusicProps>()({
     autoMusic: z.literal(true).optional(),
     src: z.string().min(1).optional(),
     volume: z.number().min(LIMITS.volume.min).max(LIMITS.volume.max).optional(),
+    clips: z.array(clipProp()).min(1).max(STORYBOARD_LIMITS.musicClipsMax).optional(),
   }),
-  emit: (p) => ({ enabled: true, autoMusic: p.autoMusic, musicUrl: p.src, volume: p.volume }),
+  emit: (p) => ({ enabled: true, autoMusic: p.autoMusic, musicUrl: p.src, volume: p.volume, clips: p.clips }),
   rules: (music) => {
     const { autoMusic, src, volume } = music.props;
-    const out: Diagnostic[] = [];
+    const out: Diagnostic[] = clipRules(music, music.props.clips ?? []);
     if (autoMusic && src !== undefined) out.push(report(music, 'music-source-twice', undefined, 'src'));
     if (!autoMusic && src === undefined) out.push(report(music, 'music-no-source'));
     if (volume === undefined) out.push(report(music, 'music-full-volume', undefined, 'volume'));

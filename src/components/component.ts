@@ -6,4 +6,14 @@
  */
 import type { JSX } from '../../jsx-runtime/namespace.js';
 
-export type Component<P> = (props: P) => JSX.Element;
+/** The prop every component takes, beside its own. */
+export interface ExtraProp {
+  /**
+   * Fields merged as they are into this component's JSON object, for what the DSL does not write yet:
+   * `extra={{ someNewField: true }}`. Sent unchecked (a warning names them); overriding a field the
+   * component writes is an error.
+   */
+  extra?: Readonly<Record<string, unknown>>;
+}
+
+export type Component<P> = (props: P & ExtraProp) => JSX.Element;

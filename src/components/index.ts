@@ -8,7 +8,6 @@ export { AIImageBackground, type AIImageBackgroundProps } from './ai-image-backg
 export { AIVideoBackground, type AIVideoBackgroundProps } from './ai-video-background.js';
 export { ImageBackground, VideoBackground, ColorBackground, type ImageBackgroundProps, type VideoBackgroundProps, type ColorBackgroundProps } from './media-backgrounds.js';
 export { VoiceOver, BackgroundMusic, type VoiceOverProps, type BackgroundMusicProps } from './audio.js';
-export type { Component } from './component.js';
 // ── Overlay elements and subtitle styles ──
 export { Text, type TextProps } from './text.js';
 export { Shape, type ShapeProps } from './shape.js';
@@ -17,3 +16,10 @@ export { Clip, type ClipProps } from './clip.js';
 export { SubtitleStyle, type SubtitleStyleProps } from './subtitle-style.js';
 export type { FontStyle, SubtitleFontStyle, TextAnimation } from './font-style.js';
 export type { Overlay, Placement } from './placement.js';
+export type { Component, ExtraProp } from './component.js';
+// ── The whole storyboard: voices, avatar, stock backgrounds, shared prop types ──
+export { ExternalVoice, type ExternalVoiceProps, type PremiumVoice } from './audio.js';
+export { Avatar, type AvatarProps } from './avatar.js';
+export { StockBackground, type StockBackgroundProps } from './stock-background.js';
+export type { BackgroundLook, VideoPlayback, KenBurnsPoint, MotionGraphics, ColorOverlay, TimeRange } from './prop-types.js';
+export type { StoryCoPilot } from './scene.js';

@@ -1,23 +1,25 @@
 /** Backgrounds that use your own media or a plain colour (no AI credits). */
 import { z } from 'zod';
-import { backgroundPlace } from './background.js';
+import { backgroundPlace, emitLook, lookRules, lookShape, playbackShape } from './background.js';
+import type { BackgroundLook, VideoPlayback } from './prop-types.js';
 import { defineComponent } from './define.js';
+import { clipProp, colorProp, textProp } from './prop-values.js';
+import type { TimeRange } from './prop-types.js';
+import { clipRules } from './clip-rules.js';
 
-export interface ImageBackgroundProps {
+export interface ImageBackgroundProps extends BackgroundLook {
   /** → `visualUrl`: URL of your image. */
   src: string;
 }
 
-export interface VideoBackgroundProps {
+export interface VideoBackgroundProps extends BackgroundLook, VideoPlayback {
   /** → `visualUrl`: URL of your video clip. */
   src: string;
-  /** → `settings.mute`: silence the clip's own audio. */
-  mute?: boolean;
-  /** → `settings.loop`: loop the clip to fill the scene. */
-  loop?: boolean;
+  /** → `clips`: the parts of the video to use, in seconds, e.g. `[{ start: 2, end: 8 }]`. */
+  clips?: readonly TimeRange[];
 }
 
-export interface ColorBackgroundProps {
+export interface ColorBackgroundProps extends BackgroundLook {
   /** → `color`: a solid colour (`#1a2b3c`, `rgb(…)`, `rgba(…)`). */
   color: string;
 }
@@ -26,26 +28,25 @@ export interface ColorBackgroundProps {
 export const ImageBackground = defineComponent<ImageBackgroundProps>()({
   name: 'ImageBackground',
   place: backgroundPlace,
-  schema: z.strictObject({ src: z.string().min(1) }),
-  emit: (p) => ({ type: 'image', visualUrl: p.src }),
+  schema: z.strictObject({ src: textProp(), ...lookShape }),
+  emit: (p) => ({ type: 'image', visualUrl: p.src, ...emitLook(p) }),
+  rules: (node) => lookRules(node, 'image'),
 });
 
-/** Your video as the background: `background: {type: "video", visualUrl, settings}`. */
+/** Your video as the background: `background: {type: "video", visualUrl, clips, settings}`. */
 export const VideoBackground = defineComponent<VideoBackgroundProps>()({
   name: 'VideoBackground',
   place: backgroundPlace,
-  schema: z.strictObject({ src: z.string().min(1), mute: z.boolean().optional(), loop: z.boolean().optional() }),
-  emit: (p) => ({
-    type: 'video',
-    visualUrl: p.src,
-    settings: p.mute === undefined && p.loop === undefined ? undefined : { mute: p.mute, loop: p.loop },
-  }),
+  schema: z.strictObject({ src: textProp(), clips: z.array(clipProp()).min(1).optional(), ...lookShape, ...playbackShape }),
+  emit: (p) => ({ type: 'video', visualUrl: p.src, clips: p.clips, ...emitLook(p) }),
+  rules: (node) => [...lookRules(node, 'video'), ...clipRules(node, node.props.clips ?? [])],
 });
 
 /** A solid colour background: `background: {color}`. */
 export const ColorBackground = defineComponent<ColorBackgroundProps>()({
   name: 'ColorBackground',
   place: backgroundPlace,
-  schema: z.strictObject({ color: z.string().min(1) }),
-  emit: (p) => ({ color: p.color }),
+  schema: z.strictObject({ color: colorProp(), ...lookShape }),
+  emit: (p) => ({ color: p.color, ...emitLook(p) }),
+  rules: (node) => lookRules(node, 'color'),
 });

@@ -1,9 +1,12 @@
 import { z } from 'zod';
 import { ASPECT_RATIOS, LANGUAGES, LANGUAGES_UNCONFIRMED, type AspectRatio, type Language } from '../catalog/catalog.js';
+import { VISUAL_SELECTION_PREFERENCES, type VisualSelectionPreference } from '../catalog/search.js';
 import type { DSLNode } from '../../jsx-runtime/namespace.js';
 import { report } from '../diagnostics/catalogue.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { BrandId, BrandName, SmartLayoutId, SmartLayoutName, SubtitleStyleId, SubtitleStyleName, TemplateProps } from './account.js';
 import { defineComponent } from './define.js';
+import { textProp } from './prop-values.js';
 
 /** Your logo over the whole video. */
 export interface Logo {
@@ -27,12 +30,12 @@ type Size =
 type Brand =
   | {
       /** → `brandId`: a brand kit of your Pictory account, by id (or `brandName`, never both). */
-      brandId: string;
+      brandId: BrandId;
       brandName?: never;
     }
   | {
       /** → `brandName`: a brand kit of your Pictory account, by name (or `brandId`, never both). */
-      brandName: string;
+      brandName: BrandName;
       brandId?: never;
     }
   | { brandId?: never; brandName?: never };
@@ -52,10 +55,29 @@ export type VideoProps = {
   webhookData?: Record<string, unknown>;
   /** → `logo`: your logo over the whole video, e.g. `{ url, position: 'top-right', width: '10%' }`. */
   logo?: Logo;
+  /** → `smartLayoutName`: a smart layout of your account, by name (or `smartLayoutId`, never both). */
+  smartLayoutName?: SmartLayoutName;
+  /** → `smartLayoutId`: a smart layout of your account, by id (or `smartLayoutName`, never both). */
+  smartLayoutId?: SmartLayoutId;
+  /** → `subtitleStyleName`: a saved subtitle style of your account, by name (or `subtitleStyleId`, never both). */
+  subtitleStyleName?: SubtitleStyleName;
+  /** → `subtitleStyleId`: a saved subtitle style of your account, by id (or `subtitleStyleName`, never both). */
+  subtitleStyleId?: SubtitleStyleId;
+  /** → `visualLibraryId`: your media library that automatic visuals may come from. */
+  visualLibraryId?: string;
+  /** → `visualSelectionPreference`: where automatic visuals come from (stock, your library, or both). */
+  visualSelectionPreference?: VisualSelectionPreference;
+  /** → `destinations`: where Pictory delivers the finished video (passed as given: Pictory publishes no item schema). */
+  destinations?: readonly Record<string, unknown>[];
+  /** → `awsConnectionId`: your AWS connection, for S3 destinations. */
+  awsConnectionId?: string;
+  /** → `vimeoConnectionId`: your Vimeo connection, for Vimeo destinations. */
+  vimeoConnectionId?: string;
   /** Scenes, and video-wide `<VoiceOver>` / `<BackgroundMusic>`. */
   children?: DSLNode;
 } & Size &
-  Brand;
+  Brand &
+  (TemplateProps | { templateId?: never; variables?: never });
 
 const schema = z.strictObject({
   name: z.string().min(1),
@@ -75,6 +97,17 @@ const schema = z.strictObject({
     .optional(),
   brandId: z.string().min(1).optional(),
   brandName: z.string().min(1).optional(),
+  smartLayoutName: textProp().optional(),
+  smartLayoutId: textProp().optional(),
+  subtitleStyleName: textProp().optional(),
+  subtitleStyleId: textProp().optional(),
+  visualLibraryId: textProp().optional(),
+  visualSelectionPreference: z.enum(VISUAL_SELECTION_PREFERENCES).optional(),
+  destinations: z.array(z.record(z.string(), z.unknown())).min(1).optional(),
+  awsConnectionId: textProp().optional(),
+  vimeoConnectionId: textProp().optional(),
+  templateId: textProp().optional(),
+  variables: z.record(z.string(), z.string()).optional(),
 });
 
 /** The root of a video: `<Video name="launch">…scenes…</Video>` becomes one Pictory request. */
@@ -93,10 +126,22 @@ export const Video = defineComponent<VideoProps>()({
     webhookInput: p.webhookData,
     brandId: p.brandId,
     brandName: p.brandName,
+    templateId: p.templateId,
+    variables: p.variables,
+    smartLayoutId: p.smartLayoutId,
+    smartLayoutName: p.smartLayoutName,
+    subtitleStyleId: p.subtitleStyleId,
+    subtitleStyleName: p.subtitleStyleName,
+    visualLibraryId: p.visualLibraryId,
+    visualSelectionPreference: p.visualSelectionPreference,
+    destinations: p.destinations,
+    awsConnectionId: p.awsConnectionId,
+    vimeoConnectionId: p.vimeoConnectionId,
     logo: p.logo,
     backgroundMusic: children.backgroundMusic,
     voiceOver: children.voiceOver,
-    scenes: children.scenes ?? [],
+    // With a template, the scenes may all come from it.
+    scenes: children.scenes ?? (p.templateId === undefined ? [] : undefined),
     ...children,
   }),
   rules: (video) => {
@@ -107,10 +152,14 @@ export const Video = defineComponent<VideoProps>()({
       out.push(report(video, 'size-incomplete', { given, missing }, given));
     }
     if (brandId !== undefined && brandName !== undefined) out.push(report(video, 'brand-twice', undefined, 'brandName'));
+    for (const [id, name] of [['smartLayoutId', 'smartLayoutName'], ['subtitleStyleId', 'subtitleStyleName']] as const) {
+      if (video.props[id] !== undefined && video.props[name] !== undefined) out.push(report(video, 'id-and-name', { id, name }, name));
+    }
+    if (video.props.variables !== undefined && video.props.templateId === undefined) out.push(report(video, 'variables-without-template', undefined, 'variables'));
     if (language !== undefined && (LANGUAGES_UNCONFIRMED as readonly string[]).includes(language)) {
       out.push(report(video, 'language-unconfirmed', { language }, 'language'));
     }
-    if (!video.children.some((c) => c.key === 'scenes')) out.push(report(video, 'no-scenes'));
+    if (video.props.templateId === undefined && !video.children.some((c) => c.key === 'scenes')) out.push(report(video, 'no-scenes'));
     return out;
   },
 });

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import {
   AIImageBackground,
   AIVideoBackground,
+  Avatar,
   BackgroundMusic,
   ColorBackground,
   compile,
@@ -22,6 +23,8 @@ import {
   type DiagnosticCode,
 } from 'pictory-jsx';
 import { CATALOGUE } from '../../src/diagnostics/catalogue.js';
+import { markerLine, type Case } from './catalogue-case.js';
+import { STORYBOARD_PROP_CASES } from './catalogue-storyboard-props.cases.js';
 
 const thisFile = fileURLToPath(import.meta.url);
 const source = readFileSync(thisFile, 'utf8').split('\n');
@@ -30,16 +33,8 @@ const lineOf = (marker: string) => source.findIndex((l) => l.includes(`L:${marke
 /** Hide a deliberate mistake from the type checker, as a spread from untyped data would. */
 const untyped = (props: Record<string, unknown>): any => props;
 
-interface Case {
-  tree: () => ReactNode;
-  message: string;
-  path: string;
-  /** The `L:` marker of the offending element; none when the diagnostic has no source location. */
-  marker?: string;
-  prop?: string;
-}
-
 const CASES: { [C in DiagnosticCode]: Case } = {
+  ...STORYBOARD_PROP_CASES,
   'no-video': { tree: () => <></>, message: 'nothing to compile: the tree has no <Video>', path: '(top level)' },
   'several-videos': {
     tree: () =>
@@ -90,7 +85,7 @@ const CASES: { [C in DiagnosticCode]: Case } = {
       );
     },
     message:
-      '<div> is not a pictory-jsx component; use one of <Video>, <Scene>, <AIImageBackground>, <AIVideoBackground>, <ImageBackground>, <VideoBackground>, <ColorBackground>, <VoiceOver>, <BackgroundMusic>',
+      '<div> is not a pictory-jsx component; use one of <Video>, <Scene>, <AIImageBackground>, <AIVideoBackground>, <ImageBackground>, <VideoBackground>, <ColorBackground>, <VoiceOver>, <ExternalVoice>, <BackgroundMusic>, <Avatar>, <StockBackground>',
     path: 'Video > Scene[1] > div',
     marker: 'div',
   },
@@ -133,14 +128,15 @@ const CASES: { [C in DiagnosticCode]: Case } = {
   duplicate: {
     tree: () => (
       <Video name="v">
-        <VoiceOver speaker="Brian" /> {/* L:first-voice */}
-        <VoiceOver speaker="Jackson" /> {/* L:second-voice */}
+        <VoiceOver speaker="Brian" />
+        <Avatar id="anna" /> {/* L:first-avatar */}
+        <Avatar id="james" /> {/* L:second-avatar */}
         <Scene story="a" />
       </Video>
     ),
-    message: `only one <VoiceOver> is allowed here; another one is at line ${lineOf('first-voice')}`,
-    path: 'Video > VoiceOver',
-    marker: 'second-voice',
+    message: `only one <Avatar> is allowed here; another one is at line ${lineOf('first-avatar')}`,
+    path: 'Video > Avatar',
+    marker: 'second-avatar',
   },
   'stray-text': {
     tree: () => (
@@ -401,8 +397,8 @@ describe('every diagnostic of the catalogue, with its exact text', () => {
     expect(d.path).toBe(c.path);
     expect(d.prop).toBe(c.prop);
     if (c.marker) {
-      expect(d.loc?.file).toBe(thisFile);
-      expect(d.loc?.line).toBe(lineOf(c.marker));
+      expect(d.loc?.file).toBe(c.file ?? thisFile);
+      expect(d.loc?.line).toBe(c.file ? markerLine(c.file, c.marker) : lineOf(c.marker));
     }
   });
 

@@ -56,7 +56,7 @@ describe('flatten', () => {
       ),
     );
     const [{ video, diagnostics }] = videos;
-    expect(codes(diagnostics)).toEqual(['duplicate', 'two-backgrounds']);
+    expect(codes(diagnostics)).toEqual(['voice-twice', 'two-backgrounds']);
     expect(diagnostics.map((d) => d.loc?.line)).toEqual([3, 6]);
     expect(video.children[0].props).toEqual({ speaker: 'A' });
     expect(video.children[1].children.map((c) => c.type)).toEqual(['ColorBackground']);

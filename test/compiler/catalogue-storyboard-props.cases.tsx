@@ -323,7 +323,7 @@ export const STORYBOARD_PROP_CASES = {
         </Scene>
       </Video>
     ),
-    message: 'overlay colour rgba(0,0,0,0.5) has an alpha, which Pictory drops; give an opaque colour and set overlay.opacity',
+    message: "overlay.color rgba(0,0,0,0.5) has an alpha, which Pictory drops; give an opaque colour and set the overlay's opacity",
     path: 'Video > Scene[1] > StockBackground',
     marker: 'alpha',
     prop: 'overlay.color',

@@ -85,7 +85,7 @@ const CASES: { [C in DiagnosticCode]: Case } = {
       );
     },
     message:
-      '<div> is not a pictory-jsx component; use one of <Video>, <Scene>, <AIImageBackground>, <AIVideoBackground>, <ImageBackground>, <VideoBackground>, <ColorBackground>, <VoiceOver>, <ExternalVoice>, <BackgroundMusic>, <Avatar>, <StockBackground>',
+      '<div> is not a pictory-jsx component; use one of <Video>, <Scene>, <AIImageBackground>, <AIVideoBackground>, <ImageBackground>, <VideoBackground>, <ColorBackground>, <VoiceOver>, <ExternalVoice>, <BackgroundMusic>, <Text>, <Shape>, <Image>, <Clip>, <SubtitleStyle>, <Avatar>, <StockBackground>',
     path: 'Video > Scene[1] > div',
     marker: 'div',
   },
@@ -145,7 +145,7 @@ const CASES: { [C in DiagnosticCode]: Case } = {
         <Scene story="a" />
       </Video>
     ),
-    message: 'text "Welcome to the launch." is directly in <Video>; only <Scene> (its story) takes text',
+    message: 'text "Welcome to the launch." is directly in <Video>; only <Scene> (its story), <Text> (its text) takes text',
     path: 'Video',
     marker: 'stray-text',
   },

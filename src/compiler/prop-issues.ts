@@ -29,6 +29,11 @@ const HINTS: Record<string, Record<string, string>> = {
   AIImageBackground: { duration: 'image models make stills; `duration` is only for <AIVideoBackground>', loop: PLAYBACK, mute: PLAYBACK, clips: CLIPS },
   AIVideoBackground: { clips: CLIPS },
   StockBackground: { clips: CLIPS, colorOverlay: 'the prop is `overlay`' },
+  Image: {
+    loop: 'an image does not play: `loop` and `mute` are for <Clip>',
+    mute: 'an image does not play: `loop` and `mute` are for <Clip>',
+    duration: 'image models make stills; `duration` is only for <Clip>',
+  },
 };
 
 /** What a built-in format check expects, said plainly (used when the schema gave no phrase of its own). */

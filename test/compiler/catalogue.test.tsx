@@ -22,6 +22,7 @@ import {
   VoiceOver,
   type DiagnosticCode,
 } from 'pictory-jsx';
+import { Clip, Image, Shape, SubtitleStyle, Text } from 'pictory-jsx';
 import { CATALOGUE } from '../../src/diagnostics/catalogue.js';
 import { markerLine, type Case } from './catalogue-case.js';
 import { STORYBOARD_PROP_CASES } from './catalogue-storyboard-props.cases.js';
@@ -383,6 +384,243 @@ const CASES: { [C in DiagnosticCode]: Case } = {
     path: 'Video > BackgroundMusic',
     marker: 'music',
     prop: 'volume',
+  },
+  // ── Overlay elements and font styles ──
+  'too-many-elements': {
+    tree: () => (
+      <Video name="v">
+        <Scene story="a">
+          {Array.from({ length: 21 }, (_, i) => <Shape key={i} name="circle" position="center" />) /* L:21-elements */}
+        </Scene>
+      </Video>
+    ),
+    message: 'a scene takes at most 20 elements (text, shapes, images, clips); this <Scene> has 21',
+    path: 'Video > Scene[1] > Shape[21]',
+    marker: '21-elements',
+  },
+  'placement-twice': {
+    tree: () => (
+      <Video name="v">
+        <Scene story="a">
+          <Shape name="circle" position="center" {...untyped({ top: '10%', left: '10%' })} /> {/* L:placed-twice */}
+        </Scene>
+      </Video>
+    ),
+    message: '<Shape> is placed twice: `position` and `top`/`left` are exclusive; keep one',
+    path: 'Video > Scene[1] > Shape[1]',
+    marker: 'placed-twice',
+    prop: 'position',
+  },
+  'placement-incomplete': {
+    tree: () => (
+      <Video name="v">
+        <Scene story="a">
+          <Text variant="body" {...untyped({ top: '10%' })}>Hi</Text> {/* L:top-only */}
+        </Scene>
+      </Video>
+    ),
+    message: 'top is set without left: coordinates go together',
+    path: 'Video > Scene[1] > Text[1]',
+    marker: 'top-only',
+    prop: 'top',
+  },
+  'text-no-variant': {
+    tree: () => (
+      <Video name="v">
+        <Scene story="a">
+          <Text position="center">Hi</Text> {/* L:no-variant */}
+        </Scene>
+      </Video>
+    ),
+    message: 'no variant: Pictory renders this text as body (20 px, 37 % wide); set variant="heading", "subheading" or "body"',
+    path: 'Video > Scene[1] > Text[1]',
+    marker: 'no-variant',
+    prop: 'variant',
+  },
+  'media-source-count': {
+    tree: () => (
+      <Video name="v">
+        <Scene story="a">
+          <Image {...untyped({ src: 'https://x.example/a.png', query: 'cats' })} /> {/* L:image-two-sources */}
+        </Scene>
+      </Video>
+    ),
+    message: '<Image> takes exactly one source, `src`, `query` or `model`; this one has `src` and `query`',
+    path: 'Video > Scene[1] > Image[1]',
+    marker: 'image-two-sources',
+    prop: 'query',
+  },
+  'ai-prop-without-model': {
+    tree: () => (
+      <Video name="v">
+        <Scene story="a">
+          <Clip {...untyped({ src: 'https://x.example/a.mp4', prompt: 'waves' })} /> {/* L:prompt-no-model */}
+        </Scene>
+      </Video>
+    ),
+    message: '`prompt` is for AI-generated media: this <Clip> has no `model`, so Pictory would drop it',
+    path: 'Video > Scene[1] > Clip[1]',
+    marker: 'prompt-no-model',
+    prop: 'prompt',
+  },
+  'reference-image-not-editing': {
+    tree: () => (
+      <Video name="v">
+        <Scene story="a">
+          <Image {...untyped({ model: 'flux-schnell', referenceImageUrl: 'https://x.example/a.png' })} /> {/* L:not-editing */}
+        </Scene>
+      </Video>
+    ),
+    message: 'model "flux-schnell" does not edit images: `referenceImageUrl` needs seedream3.0 or nanobanana',
+    path: 'Video > Scene[1] > Image[1]',
+    marker: 'not-editing',
+    prop: 'referenceImageUrl',
+  },
+  'reference-images-with-first-frame': {
+    tree: () => (
+      <Video name="v">
+        <Scene story="a">
+          <Clip model="veo3.1" firstFrameImageUrl="https://x.example/f.png" referenceImageUrls={['https://x.example/r.png']} /> {/* L:first-frame */}
+        </Scene>
+      </Video>
+    ),
+    message: '`referenceImageUrls` and `firstFrameImageUrl` are exclusive; keep one',
+    path: 'Video > Scene[1] > Clip[1]',
+    marker: 'first-frame',
+    prop: 'referenceImageUrls',
+  },
+  'media-style-ignored': {
+    tree: () => (
+      <Video name="v">
+        <Scene story="a">
+          <Clip model="veo3.1_fast" prompt="waves" mediaStyle="cartoon" /> {/* L:style-ignored */}
+        </Scene>
+      </Video>
+    ),
+    message: 'mediaStyle is ignored: video model "veo3.1_fast" uses it only when it writes the prompt itself',
+    path: 'Video > Scene[1] > Clip[1]',
+    marker: 'style-ignored',
+    prop: 'mediaStyle',
+  },
+  'shape-stroke-ignored': {
+    tree: () => (
+      <Video name="v">
+        <Scene story="a">
+          <Shape name="badge-1" stroke="#ffffff" /> {/* L:stroke */}
+        </Scene>
+      </Video>
+    ),
+    message: 'stroke has no effect on shape "badge-1": only rectangle, circle and line draw a stroke',
+    path: 'Video > Scene[1] > Shape[1]',
+    marker: 'stroke',
+    prop: 'stroke',
+  },
+  'shape-radius-ignored': {
+    tree: () => (
+      <Video name="v">
+        <Scene story="a">
+          <Shape name="circle" borderRadius={8} /> {/* L:radius */}
+        </Scene>
+      </Video>
+    ),
+    message: 'borderRadius has no effect on shape "circle": only a rectangle rounds its corners',
+    path: 'Video > Scene[1] > Shape[1]',
+    marker: 'radius',
+    prop: 'borderRadius',
+  },
+  'overlay-alpha': {
+    tree: () => (
+      <Video name="v">
+        <Scene story="a">
+          <Image query="cats" overlay={{ color: 'rgba(0,0,0,0.5)' }} /> {/* L:alpha */}
+        </Scene>
+      </Video>
+    ),
+    message: "overlay.color rgba(0,0,0,0.5) has an alpha, which Pictory drops; give an opaque colour and set the overlay's opacity",
+    path: 'Video > Scene[1] > Image[1]',
+    marker: 'alpha',
+    prop: 'overlay.color',
+  },
+  'unknown-font': {
+    tree: () => (
+      <Video name="v">
+        <Scene story="a">
+          <Text variant="body" style={untyped({ fontFamily: 'poppins extrabold' })}>Hi</Text> {/* L:font */}
+        </Scene>
+      </Video>
+    ),
+    message: `style.fontFamily "poppins extrabold" is not one of Pictory's fonts and has no fontUrl; Pictory would use its default font (did you mean "Poppins Extrabold"?)`,
+    path: 'Video > Scene[1] > Text[1]',
+    marker: 'font',
+    prop: 'style.fontFamily',
+  },
+  'font-url-without-family': {
+    tree: () => (
+      <Video name="v">
+        <SubtitleStyle {...untyped({ fontUrl: 'https://x.example/f.ttf' })} /> {/* L:font-url */}
+        <Scene story="a" />
+      </Video>
+    ),
+    message: 'the style.fontUrl needs the style.fontFamily naming the font it loads',
+    path: 'Video > SubtitleStyle',
+    marker: 'font-url',
+    prop: 'fontFamily',
+  },
+  'animations-same-type': {
+    tree: () => (
+      <Video name="v">
+        <SubtitleStyle /* L:two-entries */
+          animations={[
+            { name: 'fade', type: 'entry', speed: 'fast' },
+            { name: 'drift', type: 'entry', speed: 'slow' },
+          ]}
+        />
+        <Scene story="a" />
+      </Video>
+    ),
+    message: 'animations has two "entry" animations: a style takes one entry and one exit at most',
+    path: 'Video > SubtitleStyle',
+    marker: 'two-entries',
+    prop: 'animations.1.type',
+  },
+  'custom-speed-not-custom': {
+    tree: () => (
+      <Video name="v">
+        <Scene story="a">
+          <Text variant="body" style={{ animations: [untyped({ name: 'fade', type: 'entry', speed: 'fast', customSpeedValue: 2 })] }}>Hi</Text> {/* L:speed */}
+        </Scene>
+      </Video>
+    ),
+    message: 'style.animations.0.customSpeedValue is only taken with speed "custom" (this animation\'s speed is "fast")',
+    path: 'Video > Scene[1] > Text[1]',
+    marker: 'speed',
+    prop: 'style.animations.0.customSpeedValue',
+  },
+  'future-words-animation': {
+    tree: () => (
+      <Video name="v">
+        <Scene story="a">
+          <SubtitleStyle animations={[untyped({ name: 'drift', type: 'entry', speed: 'fast', futureWords: 'hidden' })]} /> {/* L:future */}
+        </Scene>
+      </Video>
+    ),
+    message: 'animations.0.futureWords is only taken by the "fade" and "blur" animations, not "drift"',
+    path: 'Video > Scene[1] > SubtitleStyle',
+    marker: 'future',
+    prop: 'animations.0.futureWords',
+  },
+  'decoration-twice': {
+    tree: () => (
+      <Video name="v">
+        <Scene story="a">
+          <Text variant="body" style={{ decorations: ['bold', 'bold'] }}>Hi</Text> {/* L:deco */}
+        </Scene>
+      </Video>
+    ),
+    message: 'style.decorations lists "bold" twice',
+    path: 'Video > Scene[1] > Text[1]',
+    marker: 'deco',
+    prop: 'style.decorations',
   },
 };
 

@@ -8,7 +8,12 @@ import * as pictory from 'pictory-jsx';
 import { Clip, ColorBackground, Fragment, Image, Scene, Shape, SubtitleStyle, Text, Video } from 'pictory-jsx';
 import { expectOk } from './expect-ok.js';
 
-const compile = (node: ReactNode) => expectOk(pictory.compile(node));
+/** The request as plain JSON (its TypeScript type is another test's concern). */
+type Json = Record<string, any>;
+const compile = (node: ReactNode) => {
+  const { request, diagnostics } = expectOk(pictory.compile(node));
+  return { request: request as unknown as Json, diagnostics };
+};
 /** The elements of the only scene of a video. */
 const elementsOf = (...children: ReactNode[]) =>
   compile(

@@ -18,12 +18,13 @@ const TSC = join(ROOT, 'node_modules/typescript/bin/tsc');
 const TYPINGS = join(ROOT, 'dist/src/index.d.ts');
 
 /** A user's file: account-typed values through the package's exported types (a typed wrapper of the props). */
-const USER_FILE = `import type { BrandName, Speaker, TemplateProps } from 'pictory-jsx';
+const USER_FILE = `import type { AvatarProps, BrandName, Speaker, TemplateProps } from 'pictory-jsx';
 export const brand: BrandName = 'Acme Corp';
 export const misspelt: BrandName = 'Acme Crop';
 export const speaker: Speaker = 'Tim';
 export const welcome: TemplateProps = { templateId: 'tpl_welcome_customer', variables: { Name: 'Ada', Company: 'ACME' } };
 export const missingVariable: TemplateProps = { templateId: 'tpl_welcome_customer', variables: { Name: 'Ada' } };
+export const presenter: AvatarProps = { id: 'avatar_ana_01', position: 'bottom-right' };
 `;
 
 function tsc(project: string): Promise<{ code: number; output: string }> {
@@ -77,7 +78,7 @@ describe('pictory-jsx types', () => {
     }
   });
 
-  it('without the file the props are plain strings; with it, tsc rejects a misspelt brand and a missing template variable', async () => {
+  it('without the file the props are plain strings; with it, tsc rejects a misspelt brand, a missing template variable and an unknown avatar', async () => {
     const emu = await emulator();
     const dir = await tempDir();
     await project(dir);
@@ -92,7 +93,9 @@ describe('pictory-jsx types', () => {
     const errors = after.output.trim().split('\n').filter((line) => line.startsWith('video.ts('));
     expect(errors[0]).toMatch(/^video\.ts\(3,14\): error TS2820: Type '"Acme Crop"' is not assignable to type .*Did you mean '"Acme Corp"'\?/);
     expect(errors[1]).toMatch(/^video\.ts\(6,\d+\): error TS2322: .*Company/);
-    expect(errors).toHaveLength(2);
+    // <Avatar id> reads the account's avatars too.
+    expect(errors[2]).toMatch(/^video\.ts\(7,\d+\): error TS2820: Type '"avatar_ana_01"' .*Did you mean '"avatar_anna_01"'\?/);
+    expect(errors).toHaveLength(3);
     // Two tsc runs: generous on a busy machine (the bound only stops a hung test).
   }, 240_000);
 });

@@ -1,0 +1,407 @@
+/**
+ * The whole storyboard's video, scene, voice, avatar and background props: the exact JSON each writes, that
+ * the body passes Pictory's wire schema, the limits the schema checks (each with file:line and the
+ * component path), `extra`, and the price of split stories.
+ */
+import { fileURLToPath } from 'node:url';
+import type { ReactNode } from 'react';
+import { describe, expect, it } from 'vitest';
+import {
+  AIImageBackground,
+  AIVideoBackground,
+  Avatar,
+  BackgroundMusic,
+  ColorBackground,
+  compile,
+  ExternalVoice,
+  ImageBackground,
+  Scene,
+  StockBackground,
+  Video,
+  VideoBackground,
+  VoiceOver,
+} from 'pictory-jsx';
+import { PictoryRequestSchema } from '../../src/schema/request.js';
+import { markerLine } from './catalogue-case.js';
+import { expectOk } from './expect-ok.js';
+
+const file = fileURLToPath(import.meta.url);
+const untyped = (props: Record<string, unknown>): any => props;
+const ok = (node: ReactNode) => expectOk(compile(node));
+
+describe('the JSON of the new props', () => {
+  it('writes every new Video, Scene, voice, avatar and background field, and the body passes the wire schema', () => {
+    const { request, diagnostics } = ok(
+      <Video
+        name="tour"
+        smartLayoutName="Clean"
+        subtitleStyleId="st_1"
+        visualLibraryId="lib_9"
+        visualSelectionPreference="prefer-user-library"
+        destinations={[{ type: 'vimeo', folder: 'launch' }]}
+        awsConnectionId="aws_1"
+        vimeoConnectionId="vim_1"
+      >
+        <VoiceOver speaker="Rachel" speed={105} premium={{ modelId: 'eleven_multilingual_v2', stability: '50%', similarityBoost: '75%', style: '0%', useSpeakerBoost: true }} />
+        <BackgroundMusic autoMusic volume={0.3} clips={[{ start: 0, end: 30 }, { start: 45, end: 60 }]} />
+        <Avatar id="avatar_anna_01" position="bottom-right" width="25%" borderRadius="50%" backgroundColor="#ffffff" />
+        <Scene transition="fade" endPauseDuration={1.5} highlightKeywords={false} hideSubtitles muteMusic ssml caption="Welcome">
+          {'<speak>Welcome.</speak>'}
+          <StockBackground
+            query="city skyline at night"
+            keywords={['skyline', 'night']}
+            category="Aerial/Urban_Landscapes"
+            libraries={['getty']}
+            type="video"
+            loop
+            mute={false}
+            overlay={{ color: '#000000', opacity: 0.4 }}
+            zoomAndPan
+            motionGraphics={{ enabled: true, prompt: 'light trails', style: 'neon' }}
+          />
+          <Avatar top="60%" left="70%" borderColor="#ff0000" borderThickness={2} />
+        </Scene>
+        <Scene blogUrl="https://example.com/post" muteMusic={false}>
+          <ImageBackground src="https://example.com/a.jpg" kenBurns kenBurnsPath={{ start: { zoom: 1, centerX: 0.5, centerY: 0.5 }, end: { zoom: 1.3, centerX: 0.6, centerY: 0.4 } }} />
+          <ExternalVoice src="https://example.com/me.mp3" sync amplificationLevel={0.2} />
+          <Avatar hide />
+        </Scene>
+        <Scene storyCoPilot={{ prompt: 'Why sleep matters', videoType: 'Explainer', duration: 60, platform: 'YouTube', tone: 'friendly' }}>
+          <VideoBackground src="https://example.com/b.mp4" clips={[{ start: 2, end: 8 }]} loop mute />
+        </Scene>
+        <Scene videoUrl="https://example.com/talk.mp4" audioLanguage="en-US" transcript="Hello all.">
+          <ColorBackground color="rgb(16,24,32)" overlay={{ color: '#ffffff', opacity: 0.1 }} />
+        </Scene>
+        <Scene pptUrl="https://example.com/deck.pptx">
+          <AIImageBackground model="nanobanana" referenceImageUrl="https://example.com/ref.png" visualContinuity />
+        </Scene>
+        <Scene audioUrl="https://example.com/a.mp3" audioLanguage="de-DE">
+          <AIVideoBackground model="veo3.1" duration="6s" referenceImageUrls={['https://example.com/1.png', 'https://example.com/2.png']} loop />
+        </Scene>
+        <Scene story="Silent scene.">
+          <VoiceOver off />
+          <AIVideoBackground model="pixverse5.5" firstFrameImageUrl="https://example.com/f.png" visualContinuity />
+        </Scene>
+      </Video>,
+    );
+    expect(diagnostics).toEqual([]);
+    expect(request).toEqual({
+      videoName: 'tour',
+      smartLayoutName: 'Clean',
+      subtitleStyleId: 'st_1',
+      visualLibraryId: 'lib_9',
+      visualSelectionPreference: 'prefer-user-library',
+      destinations: [{ type: 'vimeo', folder: 'launch' }],
+      awsConnectionId: 'aws_1',
+      vimeoConnectionId: 'vim_1',
+      voiceOver: {
+        enabled: true,
+        aiVoices: [
+          {
+            speaker: 'Rachel',
+            speed: 105,
+            premiumVoiceSettings: { modelId: 'eleven_multilingual_v2', stability: '50%', similarityBoost: '75%', style: '0%', useSpeakerBoost: true },
+          },
+        ],
+      },
+      backgroundMusic: { enabled: true, autoMusic: true, volume: 0.3, clips: [{ start: 0, end: 30 }, { start: 45, end: 60 }] },
+      avatar: { avatarId: 'avatar_anna_01', position: 'bottom-right', width: '25%', borderRadius: '50%', backgroundColor: '#ffffff' },
+      scenes: [
+        {
+          story: '<speak>Welcome.</speak>',
+          isSSMLStory: true,
+          caption: 'Welcome',
+          endPauseDuration: 1.5,
+          sceneTransition: 'fade',
+          hideSubtitles: true,
+          highlightKeywords: false,
+          backgroundMusic: { enabled: false },
+          background: {
+            type: 'video',
+            searchFilter: { query: 'city skyline at night', keywords: ['skyline', 'night'], category: 'Aerial/Urban_Landscapes', libraries: ['getty'] },
+            colorOverlay: { color: '#000000', opacity: 0.4 },
+            settings: { loop: true, mute: false, zoomAndPan: true },
+            motionGraphics: { enabled: true, prompt: 'light trails', style: 'neon' },
+          },
+          avatar: { top: '60%', left: '70%', borderColor: '#ff0000', borderThickness: 2 },
+        },
+        {
+          blogUrl: 'https://example.com/post',
+          backgroundMusic: { enabled: true },
+          background: {
+            type: 'image',
+            visualUrl: 'https://example.com/a.jpg',
+            settings: { kenBurnsEffect: true, videoKenBurns: { start: { zoom: 1, centerX: 0.5, centerY: 0.5 }, end: { zoom: 1.3, centerX: 0.6, centerY: 0.4 } } },
+          },
+          voiceOver: { enabled: true, externalVoice: { voiceUrl: 'https://example.com/me.mp3', syncVoice: true, amplificationLevel: 0.2 } },
+          avatar: { hide: true },
+        },
+        {
+          storyCoPilot: { prompt: 'Why sleep matters', videoType: 'Explainer', duration: 60, platform: 'YouTube', tone: 'friendly' },
+          background: { type: 'video', visualUrl: 'https://example.com/b.mp4', clips: [{ start: 2, end: 8 }], settings: { loop: true, mute: true } },
+        },
+        {
+          videoUrl: 'https://example.com/talk.mp4',
+          audioLanguage: 'en-US',
+          transcript: 'Hello all.',
+          background: { color: 'rgb(16,24,32)', colorOverlay: { color: '#ffffff', opacity: 0.1 } },
+        },
+        {
+          pptUrl: 'https://example.com/deck.pptx',
+          background: { type: 'image', aiVisual: { model: 'nanobanana', referenceImageUrl: 'https://example.com/ref.png', visualContinuity: true } },
+        },
+        {
+          audioUrl: 'https://example.com/a.mp3',
+          audioLanguage: 'de-DE',
+          background: {
+            type: 'video',
+            aiVisual: { model: 'veo3.1', videoDuration: '6s', referenceImageUrls: ['https://example.com/1.png', 'https://example.com/2.png'] },
+            settings: { loop: true },
+          },
+        },
+        {
+          story: 'Silent scene.',
+          voiceOver: { enabled: false },
+          background: { type: 'video', aiVisual: { model: 'pixverse5.5', firstFrameImageUrl: 'https://example.com/f.png', visualContinuity: true } },
+        },
+      ],
+    });
+    expect(PictoryRequestSchema.safeParse(request).error?.issues).toBeUndefined();
+  });
+
+  it('a template video needs no scenes, and its variables are sent', () => {
+    const { request, diagnostics } = ok(<Video name="welcome" templateId="tpl_welcome_customer" variables={{ Name: 'Ada', Company: 'ACME' }} />);
+    expect(diagnostics).toEqual([]);
+    expect(request).toEqual({ videoName: 'welcome', templateId: 'tpl_welcome_customer', variables: { Name: 'Ada', Company: 'ACME' } });
+    expect(PictoryRequestSchema.safeParse(request).success).toBe(true);
+  });
+
+  it('a visual-only scene (a background, no content source) is fine; an empty one is not', () => {
+    expect(ok(<Video name="v"><Scene minimumDuration={3}><StockBackground query="sea" /></Scene></Video>).request.scenes).toEqual([
+      { minimumDuration: 3, background: { searchFilter: { query: 'sea' } } },
+    ]);
+    expect(compile(<Video name="v"><Scene minimumDuration={3} /></Video>).diagnostics.map((d) => d.code)).toEqual(['empty-scene']);
+  });
+});
+
+describe('extra, on every component', () => {
+  it('is merged into the JSON of the component it is on, with one warning naming its keys', () => {
+    const { request, diagnostics } = ok(
+      <Video name="v" extra={{ projectMetadata: { team: 'growth' } }}>
+        <VoiceOver speaker="Brian" extra={{ futureVoiceField: 1 }} />
+        <Scene story="a" extra={{ backgroundCorpus: [{ visualUrl: 'https://x/a.jpg', type: 'image' }] }}>
+          <AIImageBackground model="flux-schnell" extra={{ newSetting: { deep: true } }} />
+        </Scene>
+      </Video>,
+    );
+    expect(request).toEqual({
+      videoName: 'v',
+      projectMetadata: { team: 'growth' },
+      voiceOver: { enabled: true, aiVoices: [{ speaker: 'Brian' }], futureVoiceField: 1 },
+      scenes: [
+        {
+          story: 'a',
+          backgroundCorpus: [{ visualUrl: 'https://x/a.jpg', type: 'image' }],
+          background: { type: 'image', aiVisual: { model: 'flux-schnell' }, newSetting: { deep: true } },
+        },
+      ],
+    });
+    expect(diagnostics.map((d) => `${d.severity} ${d.path}: ${d.message}`)).toEqual([
+      'warning Video: extra "projectMetadata" on <Video> is sent to Pictory as is, unchecked',
+      'warning Video > VoiceOver: extra "futureVoiceField" on <VoiceOver> is sent to Pictory as is, unchecked',
+      'warning Video > Scene[1]: extra "backgroundCorpus" on <Scene> is sent to Pictory as is, unchecked',
+      'warning Video > Scene[1] > AIImageBackground: extra "newSetting" on <AIImageBackground> is sent to Pictory as is, unchecked',
+    ]);
+  });
+
+  it('may not override a field the component writes from its props or its children; must be an object', () => {
+    const result = compile(
+      <Video name="v">
+        <Scene story="a" extra={{ background: {} }}>
+          <ColorBackground color="#000000" />
+        </Scene>
+        <Scene story="b" extra={['x'] as any} />
+      </Video>,
+    );
+    expect(result.ok).toBe(false);
+    expect(result.diagnostics.map((d) => `${d.code} ${d.path}: ${d.message}`)).toEqual([
+      `extra-overrides Video > Scene[1]: extra "background" would override what <Scene> writes; set it with the component's props instead`,
+      'invalid-type Video > Scene[2]: extra must be an object of fields, got an array',
+    ]);
+  });
+});
+
+describe('limits the schemas check, each at its line', () => {
+  const one = (node: ReactNode) => {
+    const ds = compile(node).diagnostics;
+    expect(ds, JSON.stringify(ds)).toHaveLength(1);
+    const [d] = ds;
+    return { text: `${d.code} ${d.path}: ${d.message}`, file: d.loc?.file, line: d.loc?.line };
+  };
+  const at = (marker: string) => ({ file, line: markerLine(file, marker) });
+
+  it.each([
+    [
+      'keywords: at most 10',
+      () => (
+        <Video name="v">
+          <Scene story="a">
+            <StockBackground query="q" keywords={Array.from({ length: 11 }, (_, i) => `k${i}`)} /> {/* L:kw-many */}
+          </Scene>
+        </Video>
+      ),
+      'kw-many',
+      'out-of-range Video > Scene[1] > StockBackground: keywords has 11 items and is out of range: it must be at most 10 items',
+    ],
+    [
+      'a keyword of 2–100 characters',
+      () => (
+        <Video name="v">
+          <Scene story="a">
+            <StockBackground query="q" keywords={['x']} /> {/* L:kw-short */}
+          </Scene>
+        </Video>
+      ),
+      'kw-short',
+      'too-long Video > Scene[1] > StockBackground: keywords.0 is 1 characters long; it must be at least 2 characters',
+    ],
+    [
+      'a category from the list',
+      () => (
+        <Video name="v">
+          <Scene story="a">
+            <StockBackground query="q" {...untyped({ category: 'Natur' })} /> {/* L:category */}
+          </Scene>
+        </Video>
+      ),
+      'category',
+      'invalid-value Video > Scene[1] > StockBackground: category "Natur" is not one of',
+    ],
+    [
+      'maxSubtitleLines 1–4',
+      () => (
+        <Video name="v">
+          <Scene story="a" maxSubtitleLines={5} /> {/* L:lines */}
+        </Video>
+      ),
+      'lines',
+      'out-of-range Video > Scene[1]: maxSubtitleLines 5 is out of range: it must be between 1 and 4',
+    ],
+    [
+      'music clips: at most 10',
+      () => (
+        <Video name="v">
+          <BackgroundMusic autoMusic volume={0.2} clips={Array.from({ length: 11 }, (_, i) => ({ start: i * 10, end: i * 10 + 5 }))} /> {/* L:music-clips */}
+          <Scene story="a" />
+        </Video>
+      ),
+      'music-clips',
+      'out-of-range Video > BackgroundMusic: clips has 11 items and is out of range: it must be at most 10 items',
+    ],
+    [
+      'referenceImageUrls: 1–2',
+      () => (
+        <Video name="v">
+          <Scene story="a">
+            <AIVideoBackground model="veo3.1" referenceImageUrls={['https://x/1.png', 'https://x/2.png', 'https://x/3.png']} /> {/* L:refs */}
+          </Scene>
+        </Video>
+      ),
+      'refs',
+      'out-of-range Video > Scene[1] > AIVideoBackground: referenceImageUrls has 3 items and is out of range: it must be at most 2 items',
+    ],
+    [
+      'audioLanguage from the list',
+      () => (
+        <Video name="v">
+          <Scene audioUrl="https://x/a.mp3" {...untyped({ audioLanguage: 'english' })} /> {/* L:lang */}
+        </Video>
+      ),
+      'lang',
+      'invalid-value Video > Scene[1]: audioLanguage "english" is not one of',
+    ],
+    [
+      'an overlay colour, not a name',
+      () => (
+        <Video name="v">
+          <Scene story="a">
+            <ImageBackground src="https://x/a.jpg" overlay={{ color: 'blurple' }} /> {/* L:blurple */}
+          </Scene>
+        </Video>
+      ),
+      'blurple',
+      'invalid-format Video > Scene[1] > ImageBackground: overlay.color "blurple" must be a colour like "#1a2b3c", "rgb(26,43,60)" or "rgba(26,43,60,0.5)"',
+    ],
+    [
+      'a premium voice setting is a percentage',
+      () => (
+        <Video name="v">
+          <VoiceOver speaker="Rachel" premium={untyped({ stability: '0.5' })} /> {/* L:stability */}
+          <Scene story="a" />
+        </Video>
+      ),
+      'stability',
+      'invalid-format Video > VoiceOver: premium.stability "0.5" must be a whole percentage from "0%" to "100%", like "10%"',
+    ],
+    [
+      'clips only on a video from a URL',
+      () => (
+        <Video name="v">
+          <Scene story="a">
+            <StockBackground query="q" {...untyped({ clips: [{ start: 0, end: 2 }] })} /> {/* L:stock-clips */}
+          </Scene>
+        </Video>
+      ),
+      'stock-clips',
+      'unknown-prop Video > Scene[1] > StockBackground: unknown prop "clips" on <StockBackground> (Pictory would silently drop it); `clips` trims a video from a URL: only <VideoBackground src> takes it',
+    ],
+    [
+      'loop only on video',
+      () => (
+        <Video name="v">
+          <Scene story="a">
+            <AIImageBackground model="flux-schnell" {...untyped({ loop: true })} /> {/* L:image-loop */}
+          </Scene>
+        </Video>
+      ),
+      'image-loop',
+      'unknown-prop Video > Scene[1] > AIImageBackground: unknown prop "loop" on <AIImageBackground> (Pictory would silently drop it); `loop` and `mute` are for video backgrounds',
+    ],
+  ])('%s', (_, tree, marker, text) => {
+    const d = one(tree());
+    expect(d.text.startsWith(text), d.text).toBe(true);
+    expect({ file: d.file, line: d.line }).toEqual(at(marker));
+  });
+
+  it('an avatar needs a voice: a scene whose voice is off cannot show it', () => {
+    const ds = compile(
+      <Video name="v">
+        <VoiceOver speaker="Brian" />
+        <Avatar id="anna" />
+        <Scene story="a">
+          <VoiceOver off />
+          <Avatar position="top-left" />
+        </Scene>
+      </Video>,
+    ).diagnostics;
+    expect(ds.map((d) => `${d.code} ${d.path}: ${d.message}`)).toEqual([
+      'avatar-no-voice Video > Scene[1] > Avatar: the avatar speaks the voice-over, and this scene has none: add a <VoiceOver> or an <ExternalVoice>',
+    ]);
+  });
+});
+
+describe('credits of the new props', () => {
+  it('a split story still yields one AI visual per resulting scene, whatever its content props', () => {
+    const { credits } = ok(
+      <Video name="v">
+        <Scene story={'One.\nTwo.\nThree.'} splitLines transition="fade" endPauseDuration={1}>
+          <AIImageBackground model="flux-schnell" overlay={{ color: '#000000', opacity: 0.3 }} kenBurns />
+        </Scene>
+        <Scene blogUrl="https://x/post">
+          <StockBackground query="q" />
+        </Scene>
+      </Video>,
+    );
+    expect(credits.items.map((i) => [i.path, i.visuals])).toEqual([['Video > Scene[1] > AIImageBackground', 3]]);
+  });
+});

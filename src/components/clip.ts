@@ -30,13 +30,22 @@ interface Generated<M extends VideoModel> {
   mediaStyle?: MediaStyle;
   /** → `aiVisual.visualContinuity`: keep the look consistent with the other AI visuals. */
   visualContinuity?: boolean;
-  /** → `aiVisual.firstFrameImageUrl`: the image the clip starts from (not with `referenceImageUrls`). */
-  firstFrameImageUrl?: string;
-  /** → `aiVisual.referenceImageUrls`: 1–2 images that guide the clip (not with `firstFrameImageUrl`). */
-  referenceImageUrls?: readonly string[];
   src?: never;
   query?: never;
 }
+
+/** A generated clip starts from a given picture, or follows 1–2 reference pictures; never both. */
+type Guide =
+  | {
+      /** → `aiVisual.firstFrameImageUrl`: the picture the clip starts from (not with `referenceImageUrls`). */
+      firstFrameImageUrl?: string;
+      referenceImageUrls?: never;
+    }
+  | {
+      /** → `aiVisual.referenceImageUrls`: 1–2 pictures that guide the clip (not with `firstFrameImageUrl`). */
+      referenceImageUrls?: readonly string[];
+      firstFrameImageUrl?: never;
+    };
 
 /** Exactly one source: your file, a stock search, or an AI model (one member per model of the catalog). */
 type ClipSource =
@@ -50,7 +59,7 @@ type ClipSource =
       query: string;
       src?: never;
     } & NotGenerated)
-  | { [M in VideoModel]: Generated<M> }[VideoModel];
+  | ({ [M in VideoModel]: Generated<M> }[VideoModel] & Guide);
 
 export type ClipProps = ClipSource & {
   /** → `settings.loop`: loop the clip to fill the scene (Pictory's default: true). */
@@ -111,7 +120,7 @@ export const Clip = defineComponent<ClipProps>()({
   }),
   rules: (node, context) => {
     const out = mediaRules(node, context, ['duration', 'prompt', 'mediaStyle', 'visualContinuity', 'firstFrameImageUrl', 'referenceImageUrls']);
-    const { model, duration, prompt, mediaStyle, firstFrameImageUrl, referenceImageUrls } = node.props;
+    const { model, duration, firstFrameImageUrl, referenceImageUrls } = node.props;
     if (model === undefined) return out;
     const offered: readonly string[] = VIDEO_MODELS[model].durations;
     if (duration !== undefined && !offered.includes(duration)) {
@@ -120,7 +129,6 @@ export const Clip = defineComponent<ClipProps>()({
     if (firstFrameImageUrl !== undefined && referenceImageUrls !== undefined) {
       out.push(report(node, 'reference-images-with-first-frame', undefined, 'referenceImageUrls'));
     }
-    if (prompt !== undefined && mediaStyle !== undefined) out.push(report(node, 'media-style-ignored', { model }, 'mediaStyle'));
     return out;
   },
   credits: (p) =>

@@ -41,7 +41,7 @@ export function mediaRules(node: Node<MediaValues>, context: RuleContext, aiProp
   if (node.props.model === undefined) {
     for (const prop of aiProps) if (node.props[prop] !== undefined) out.push(report(node, 'ai-prop-without-model', { tag: node.type, prop }, prop));
   } else {
-    out.push(...aiVisualRules(node as Node<{ model: AIModel; prompt?: string }>, context.video));
+    out.push(...aiVisualRules(node as Node<{ model: AIModel; prompt?: string; mediaStyle?: string }>, context.video));
   }
   out.push(...overlayRules(node as Node<{ overlay?: { color: string } }>));
   return out;

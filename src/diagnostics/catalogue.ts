@@ -265,7 +265,7 @@ export const CATALOGUE = {
   }),
   'media-style-ignored': entry<{ model: string }>({
     severity: 'warning',
-    title: '`mediaStyle` on an AI clip that has a prompt (Pictory ignores it)',
+    title: '`mediaStyle` on a prompted AI video, background or clip (Pictory ignores it)',
     message: ({ model }) => `mediaStyle is ignored: video model "${model}" uses it only when it writes the prompt itself`,
     hint: 'describe the style in the prompt, or drop the prompt',
   }),

@@ -480,7 +480,7 @@ const CASES: { [C in DiagnosticCode]: Case } = {
     tree: () => (
       <Video name="v">
         <Scene story="a">
-          <Clip model="veo3.1" firstFrameImageUrl="https://x.example/f.png" referenceImageUrls={['https://x.example/r.png']} /> {/* L:first-frame */}
+          <Clip model="veo3.1" firstFrameImageUrl="https://x.example/f.png" {...untyped({ referenceImageUrls: ['https://x.example/r.png'] })} /> {/* L:first-frame */}
         </Scene>
       </Video>
     ),

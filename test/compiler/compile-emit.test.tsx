@@ -52,7 +52,8 @@ describe('emit', () => {
         </Scene>
       </Video>,
     );
-    expect(diagnostics).toEqual([]);
+    // Every field is written; Pictory's one silent change is named: a prompted clip ignores its mediaStyle.
+    expect(diagnostics.map((d) => `${d.code} ${d.path}`)).toEqual(['media-style-ignored Video > Scene[1] > AIVideoBackground']);
     expect(request).toEqual({
       videoName: 'all-fields',
       videoWidth: 1080,

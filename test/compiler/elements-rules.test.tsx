@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
-import { Clip, ColorBackground, compile, Image, Scene, Shape, SubtitleStyle, Text, Video, type DSLNode } from 'pictory-jsx';
+import { AIVideoBackground, Clip, ColorBackground, compile, Image, Scene, Shape, SubtitleStyle, Text, Video, type DSLNode } from 'pictory-jsx';
 
 const thisFile = fileURLToPath(import.meta.url);
 const source = readFileSync(thisFile, 'utf8').split('\n');
@@ -136,6 +136,22 @@ describe('element rules, with file:line and the component path', () => {
       ),
     ).toEqual([
       `warning aspect-ratio-fallback: model "veo3.1" does not support aspect ratio 1:1 (it supports 16:9, 9:16); Pictory will silently generate 16:9 @ Video > Scene[1] > Clip[1]:${lineOf('square')}`,
+    ]);
+  });
+
+  it('mediaStyle beside a prompt is ignored by every AI video, background or clip', () => {
+    expect(
+      report(
+        <Video name="v">
+          <Scene story="a">
+            <AIVideoBackground model="pixverse5.5" prompt="waves" mediaStyle="vintage" /> {/* L:bg-style */}
+            <Clip model="pixverse5.5" mediaStyle="vintage" />
+            <Image model="flux-schnell" prompt="waves" mediaStyle="vintage" />
+          </Scene>
+        </Video>,
+      ),
+    ).toEqual([
+      `warning media-style-ignored: mediaStyle is ignored: video model "pixverse5.5" uses it only when it writes the prompt itself @ Video > Scene[1] > AIVideoBackground:${lineOf('bg-style')}`,
     ]);
   });
 

@@ -41,6 +41,14 @@ const videos = {
       </Scene>
     </Video>
   ),
+  'an AI element in a scene split by sentence': (
+    <Video name="elements-split">
+      <Scene story="One. Two. Three." splitSentences>
+        <ColorBackground color="#000000" />
+        <Image model="seedream3.0" prompt="a lamp" />
+      </Scene>
+    </Video>
+  ),
 };
 
 describe("AI elements: the compiler's estimate equals the emulator's charge", () => {

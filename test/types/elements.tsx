@@ -86,3 +86,5 @@ export const diagonal = <SubtitleStyle animations={[{ name: 'drift', type: 'entr
 export const strike = <SubtitleStyle decorations={['strike']} />;
 // @ts-expect-error stroke colour must be a colour
 export const strokeName = <Shape name="line" stroke="white" />;
+// @ts-expect-error a clip starts from a first frame or follows reference images, not both
+export const guidedTwice = <Clip model="veo3.1" firstFrameImageUrl="https://cdn.example.com/f.png" referenceImageUrls={['https://cdn.example.com/r.png']} />;

@@ -49,6 +49,9 @@ export {
   ExternalVoice,
   Avatar,
   StockBackground,
+  Broll,
+  type BrollProps,
+  type CorpusImage,
   type ExternalVoiceProps,
   type PremiumVoice,
   type AvatarProps,
@@ -76,6 +79,7 @@ export type {
   SubtitleStyleName,
   TemplateId,
   TemplateProps,
+  TemplateValue,
   TemplateVariableNames,
   TemplateVariables,
 } from './components/account.js';

@@ -39,13 +39,16 @@ type Templates = AccountCatalog extends { templates: infer T } ? T : never;
 /** `<Video templateId>`: a template id of the account. */
 export type TemplateId = [Templates] extends [never] ? string : keyof Templates & string;
 
+/** The value of one template variable (→ `variables[name]`). */
+export type TemplateValue = string | number | boolean;
+
 /** The `variables` a template needs: its required names, and optionally the others. */
 export type TemplateVariables<Id extends string = TemplateId> = [Templates] extends [never]
-  ? Record<string, string>
+  ? Record<string, TemplateValue>
   : Id extends keyof Templates
     ? Templates[Id] extends TemplateVariableNames
-      ? { [V in Templates[Id]['required']]: string } & { [V in Templates[Id]['optional']]?: string }
-      : Record<string, string>
+      ? { [V in Templates[Id]['required']]: TemplateValue } & { [V in Templates[Id]['optional']]?: TemplateValue }
+      : Record<string, TemplateValue>
     : never;
 
 /**
@@ -54,5 +57,5 @@ export type TemplateVariables<Id extends string = TemplateId> = [Templates] exte
  * `type VideoProps = … & Partial<TemplateProps>` won't do; use `TemplateProps | { templateId?: never; variables?: never }`.
  */
 export type TemplateProps = [Templates] extends [never]
-  ? { templateId: string; variables?: Record<string, string> }
+  ? { templateId: string; variables?: Record<string, TemplateValue> }
   : { [Id in TemplateId]: { templateId: Id } & ({} extends TemplateVariables<Id> ? { variables?: TemplateVariables<Id> } : { variables: TemplateVariables<Id> }) }[TemplateId];

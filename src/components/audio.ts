@@ -57,14 +57,24 @@ export interface ExternalVoiceProps {
 
 type MusicSource =
   | {
+      /** → `backgroundMusic: {enabled: false}`: no music at all (not even a brand kit's). */
+      off: true;
+      autoMusic?: never;
+      src?: never;
+      volume?: never;
+      clips?: never;
+    }
+  | {
       /** → `autoMusic`: Pictory picks a track that fits the story (or `src`, never both). */
       autoMusic: true;
       src?: never;
+      off?: never;
     }
   | {
       /** → `musicUrl`: URL of your own track (or `autoMusic`, never both). */
       src: string;
       autoMusic?: never;
+      off?: never;
     };
 
 export type BackgroundMusicProps = MusicSource & {
@@ -141,10 +151,15 @@ export const BackgroundMusic = defineComponent<BackgroundMusicProps>()({
     src: z.string().min(1).optional(),
     volume: z.number().min(LIMITS.volume.min).max(LIMITS.volume.max).optional(),
     clips: z.array(clipProp()).min(1).max(STORYBOARD_LIMITS.musicClipsMax).optional(),
+    off: z.literal(true).optional(),
   }),
-  emit: (p) => ({ enabled: true, autoMusic: p.autoMusic, musicUrl: p.src, volume: p.volume, clips: p.clips }),
+  emit: (p) => (p.off ? { enabled: false } : { enabled: true, autoMusic: p.autoMusic, musicUrl: p.src, volume: p.volume, clips: p.clips }),
   rules: (music) => {
-    const { autoMusic, src, volume } = music.props;
+    const { autoMusic, src, volume, off, clips } = music.props;
+    if (off) {
+      const given = Object.entries({ autoMusic, src, volume, clips }).find(([, v]) => v !== undefined);
+      return given ? [report(music, 'music-off-with-settings', { prop: given[0] }, given[0])] : [];
+    }
     const out: Diagnostic[] = clipRules(music, music.props.clips ?? []);
     if (autoMusic && src !== undefined) out.push(report(music, 'music-source-twice', undefined, 'src'));
     if (!autoMusic && src === undefined) out.push(report(music, 'music-no-source'));

@@ -11,7 +11,8 @@ import { overlayProp, textProp } from './prop-values.js';
 import type { BackgroundLook, ColorOverlay, MotionGraphics, VideoPlayback } from './prop-types.js';
 
 export const backgroundPlace: Place = {
-  parents: ['Scene'],
+  // In a <Broll>: the b-roll's background.
+  parents: ['Scene', 'Broll'],
   key: 'background',
   duplicate: 'two-backgrounds',
   misplaced: (tag) => `<${tag}> must be inside a <Scene>`,

@@ -21,5 +21,6 @@ export type { Component, ExtraProp } from './component.js';
 export { ExternalVoice, type ExternalVoiceProps, type PremiumVoice } from './audio.js';
 export { Avatar, type AvatarProps } from './avatar.js';
 export { StockBackground, type StockBackgroundProps } from './stock-background.js';
+export { Broll, type BrollProps } from './broll.js';
 export type { BackgroundLook, VideoPlayback, KenBurnsPoint, MotionGraphics, ColorOverlay, TimeRange } from './prop-types.js';
-export type { StoryCoPilot } from './scene.js';
+export type { StoryCoPilot, CorpusImage } from './scene.js';

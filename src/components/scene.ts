@@ -32,6 +32,14 @@ export interface StoryCoPilot {
   tone?: StoryCoPilotTone;
 }
 
+/** An image of a scene's pool of visuals. */
+export interface CorpusImage {
+  /** → `backgroundCorpus[].visualUrl`: URL of the image. */
+  src: string;
+  /** → `backgroundCorpus[].prefer`: pick this one first. */
+  prefer?: boolean;
+}
+
 export interface SceneProps {
   /** → `story`: narration and subtitle text (≤ 15,000 characters). May be given as the scene's text children instead. */
   story?: string;
@@ -57,6 +65,10 @@ export interface SceneProps {
   audioLanguage?: AudioLanguage;
   /** → `transcript`: what is said in `audioUrl`/`videoUrl` (skips transcription). */
   transcript?: string;
+  /** → `mediaRepurposeSettings`: how Pictory repurposes `audioUrl`/`videoUrl` (passed as given: no published schema). */
+  repurposeSettings?: Record<string, unknown>;
+  /** → `backgroundCorpus`: your images Pictory picks the scene's visuals from; `prefer` ranks one first. */
+  corpus?: readonly CorpusImage[];
   /** → `minimumDuration`: seconds the scene lasts at least (visual-only scenes: exactly). */
   minimumDuration?: number;
   /** → `endPauseDuration`: seconds of pause after the narration ends (≥ 0). */
@@ -96,6 +108,8 @@ const schema = z.strictObject({
   videoUrl: urlProp().optional(),
   audioLanguage: z.enum(AUDIO_LANGUAGES).optional(),
   transcript: textProp().optional(),
+  repurposeSettings: z.record(z.string(), z.unknown()).optional(),
+  corpus: z.array(z.strictObject({ src: urlProp(), prefer: z.boolean().optional() })).min(1).optional(),
   minimumDuration: z.number().positive().optional(),
   endPauseDuration: z.number().nonnegative().optional(),
   transition: z.enum(TRANSITIONS).optional(),
@@ -129,6 +143,8 @@ export const Scene = defineComponent<SceneProps>()({
     videoUrl: p.videoUrl,
     audioLanguage: p.audioLanguage,
     transcript: p.transcript,
+    mediaRepurposeSettings: p.repurposeSettings,
+    backgroundCorpus: p.corpus?.map((image) => ({ visualUrl: image.src, type: 'image', prefer: image.prefer })),
     minimumDuration: p.minimumDuration,
     endPauseDuration: p.endPauseDuration,
     sceneTransition: p.transition,
@@ -159,7 +175,7 @@ function sourceRules(scene: Node<Props>): Diagnostic[] {
   }
   const media = p.audioUrl !== undefined ? 'audioUrl' : p.videoUrl !== undefined ? 'videoUrl' : undefined;
   if (media && p.audioLanguage === undefined) out.push(report(scene, 'audio-language-missing', { source: media }, 'audioLanguage'));
-  for (const prop of ['audioLanguage', 'transcript'] as const) {
+  for (const prop of ['audioLanguage', 'transcript', 'repurposeSettings'] as const) {
     if (p[prop] !== undefined && !media) out.push(report(scene, 'media-only-prop', { prop }, prop));
   }
   return out;

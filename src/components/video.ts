@@ -73,6 +73,13 @@ export type VideoProps = {
   awsConnectionId?: string;
   /** → `vimeoConnectionId`: your Vimeo connection, for Vimeo destinations. */
   vimeoConnectionId?: string;
+  /** → `projectMetadata`: your own data saved with the project (passed as given). */
+  projectMetadata?: Record<string, unknown>;
+  /**
+   * → `storyboardVersion`: only `"v3"`, Pictory's current engine (the default). Any other value would select
+   * the old engine, which ignores elements, AI visuals, overlays and avatars, so it is refused.
+   */
+  storyboardVersion?: 'v3';
   /** Scenes, and video-wide `<VoiceOver>` / `<BackgroundMusic>`. */
   children?: DSLNode;
 } & Size &
@@ -107,7 +114,9 @@ const schema = z.strictObject({
   awsConnectionId: textProp().optional(),
   vimeoConnectionId: textProp().optional(),
   templateId: textProp().optional(),
-  variables: z.record(z.string(), z.string()).optional(),
+  variables: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
+  projectMetadata: z.record(z.string(), z.unknown()).optional(),
+  storyboardVersion: z.literal('v3').optional(),
 });
 
 /** The root of a video: `<Video name="launch">…scenes…</Video>` becomes one Pictory request. */
@@ -138,6 +147,8 @@ export const Video = defineComponent<VideoProps>()({
     awsConnectionId: p.awsConnectionId,
     vimeoConnectionId: p.vimeoConnectionId,
     logo: p.logo,
+    projectMetadata: p.projectMetadata,
+    storyboardVersion: p.storyboardVersion,
     backgroundMusic: children.backgroundMusic,
     voiceOver: children.voiceOver,
     // With a template, the scenes may all come from it.

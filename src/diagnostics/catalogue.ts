@@ -170,9 +170,9 @@ export const CATALOGUE = {
   // ── Scenes and backgrounds ──────────────────────────────────────────────────────────────────────────
   'empty-scene': entry({
     severity: 'error',
-    title: 'a scene with neither a story nor a background',
-    message: () => 'an empty scene: give it a story (text or `story`), a background, or both',
-    hint: 'give the scene a story, a background, or both',
+    title: 'a scene with neither a content source (a story, …) nor a background',
+    message: () => 'an empty scene: give it a story (text or `story`) or another content source (storyCoPilot, blogUrl, pptUrl, audioUrl, videoUrl), a background, or both',
+    hint: 'give the scene a story (or another content source), a background, or both',
   }),
   'duration-not-offered': entry<{ model: string; duration: string; offered: string; fallback: string }>({
     severity: 'error',
@@ -397,6 +397,12 @@ export const CATALOGUE = {
     message: ({ prop }) => `a voice-over that is off takes no ${prop}`,
     hint: 'remove `off` or the voice settings',
   }),
+  'music-off-with-settings': entry<{ prop: string }>({
+    severity: 'error',
+    title: '`<BackgroundMusic off/>` with music settings',
+    message: ({ prop }) => `music that is off takes no ${prop}`,
+    hint: 'remove `off` or the music settings',
+  }),
   'avatar-no-id': entry({
     severity: 'error',
     title: "the video's `<Avatar>` without an `id`",
@@ -439,6 +445,12 @@ export const CATALOGUE = {
     message: ({ where }) => `the avatar speaks the voice-over, and ${where} has none: add a <VoiceOver> or an <ExternalVoice>`,
     hint: 'give the video a `<VoiceOver>` or `<ExternalVoice>`',
   }),
+  'broll-no-background': entry({
+    severity: 'error',
+    title: 'a `<Broll>` without a background inside',
+    message: () => 'a <Broll> cuts to the background inside it, and this one has none: put one *Background in it',
+    hint: 'wrap one background, e.g. `<Broll clip={{start: 2, end: 5}}><ImageBackground src="…"/></Broll>`',
+  }),
   'ken-burns-not-image': entry<{ tag: string; shows: string }>({
     severity: 'error',
     title: '`kenBurns` on a background that is not an image',
@@ -457,10 +469,10 @@ export const CATALOGUE = {
     message: ({ prop }) => `${prop} is for video backgrounds, and this one searches for an image (type="image")`,
     hint: 'remove the prop, or search for a video',
   }),
-  'clip-ends-before-start': entry<{ index: number; start: number; end: number }>({
+  'clip-ends-before-start': entry<{ what: string; start: number; end: number }>({
     severity: 'error',
     title: 'a clip (`{start, end}`) that does not end after it starts',
-    message: ({ index, start, end }) => `clips[${index}] ends at ${end}s, not after its start at ${start}s`,
+    message: ({ what, start, end }) => `${what} ends at ${end}s, not after its start at ${start}s`,
     hint: 'give each clip an `end` after its `start` (seconds)',
   }),
   'listed-twice': entry<{ prop: string; value: string }>({

@@ -9,6 +9,7 @@ import {
   AIVideoBackground,
   Avatar,
   BackgroundMusic,
+  Broll,
   ColorBackground,
   ExternalVoice,
   ImageBackground,
@@ -172,6 +173,19 @@ export const STORYBOARD_PROP_CASES = {
     prop: 'speed',
     file,
   },
+  'music-off-with-settings': {
+    tree: () => (
+      <Video name="v">
+        <BackgroundMusic {...untyped({ off: true, volume: 0.3 })} /> {/* L:music-off */}
+        <Scene story="a" />
+      </Video>
+    ),
+    message: 'music that is off takes no volume',
+    path: 'Video > BackgroundMusic',
+    marker: 'music-off',
+    prop: 'volume',
+    file,
+  },
   'avatar-no-id': {
     tree: () => (
       <Video name="v">
@@ -271,6 +285,19 @@ export const STORYBOARD_PROP_CASES = {
     message: 'the avatar speaks the voice-over, and the video has none: add a <VoiceOver> or an <ExternalVoice>',
     path: 'Video > Avatar',
     marker: 'silent',
+    file,
+  },
+  'broll-no-background': {
+    tree: () => (
+      <Video name="v">
+        <Scene story="a">
+          <Broll clip={{ start: 1, end: 3 }} /> {/* L:empty-broll */}
+        </Scene>
+      </Video>
+    ),
+    message: 'a <Broll> cuts to the background inside it, and this one has none: put one *Background in it',
+    path: 'Video > Scene[1] > Broll[1]',
+    marker: 'empty-broll',
     file,
   },
   'ken-burns-not-image': {

@@ -86,7 +86,7 @@ const CASES: { [C in DiagnosticCode]: Case } = {
       );
     },
     message:
-      '<div> is not a pictory-jsx component; use one of <Video>, <Scene>, <AIImageBackground>, <AIVideoBackground>, <ImageBackground>, <VideoBackground>, <ColorBackground>, <VoiceOver>, <ExternalVoice>, <BackgroundMusic>, <Text>, <Shape>, <Image>, <Clip>, <SubtitleStyle>, <Avatar>, <StockBackground>',
+      '<div> is not a pictory-jsx component; use one of <Video>, <Scene>, <AIImageBackground>, <AIVideoBackground>, <ImageBackground>, <VideoBackground>, <ColorBackground>, <VoiceOver>, <ExternalVoice>, <BackgroundMusic>, <Text>, <Shape>, <Image>, <Clip>, <SubtitleStyle>, <Avatar>, <StockBackground>, <Broll>',
     path: 'Video > Scene[1] > div',
     marker: 'div',
   },
@@ -307,7 +307,7 @@ const CASES: { [C in DiagnosticCode]: Case } = {
         <Scene /> {/* L:empty */}
       </Video>
     ),
-    message: 'an empty scene: give it a story (text or `story`), a background, or both',
+    message: 'an empty scene: give it a story (text or `story`) or another content source (storyCoPilot, blogUrl, pptUrl, audioUrl, videoUrl), a background, or both',
     path: 'Video > Scene[1]',
     marker: 'empty',
   },

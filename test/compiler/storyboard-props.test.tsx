@@ -11,6 +11,7 @@ import {
   AIVideoBackground,
   Avatar,
   BackgroundMusic,
+  Broll,
   ColorBackground,
   compile,
   ExternalVoice,
@@ -181,6 +182,51 @@ describe('the JSON of the new props', () => {
       { minimumDuration: 3, background: { searchFilter: { query: 'sea' } } },
     ]);
     expect(compile(<Video name="v"><Scene minimumDuration={3} /></Video>).diagnostics.map((d) => d.code)).toEqual(['empty-scene']);
+  });
+});
+
+describe('fields the design did not name', () => {
+  it('writes storyboardVersion, projectMetadata, repurposeSettings, corpus, b-roll cuts and music that is off', () => {
+    const { request, diagnostics, credits } = ok(
+      <Video name="v" storyboardVersion="v3" projectMetadata={{ team: 'growth' }} variables={{ Name: 'Ada', Seats: 3, Pro: true }} templateId="tpl_1">
+        <BackgroundMusic off />
+        <Scene videoUrl="https://x/talk.mp4" audioLanguage="en-US" repurposeSettings={{ highlights: true }}>
+          <ColorBackground color="#000000" />
+          <Broll clip={{ start: 2, end: 5 }}>
+            <StockBackground query="crowd" type="video" mute />
+          </Broll>
+          <Broll>
+            <AIImageBackground model="flux-schnell" />
+          </Broll>
+        </Scene>
+        <Scene story="Pick from ours." corpus={[{ src: 'https://x/a.jpg', prefer: true }, { src: 'https://x/b.jpg' }]} />
+      </Video>,
+    );
+    expect(diagnostics).toEqual([]);
+    expect(request).toEqual({
+      videoName: 'v',
+      templateId: 'tpl_1',
+      variables: { Name: 'Ada', Seats: 3, Pro: true },
+      projectMetadata: { team: 'growth' },
+      storyboardVersion: 'v3',
+      backgroundMusic: { enabled: false },
+      scenes: [
+        {
+          videoUrl: 'https://x/talk.mp4',
+          audioLanguage: 'en-US',
+          mediaRepurposeSettings: { highlights: true },
+          background: { color: '#000000' },
+          backgroundBrolls: [
+            { type: 'video', searchFilter: { query: 'crowd' }, settings: { mute: true }, brollClip: { start: 2, end: 5 } },
+            { type: 'image', aiVisual: { model: 'flux-schnell' } },
+          ],
+        },
+        { story: 'Pick from ours.', backgroundCorpus: [{ visualUrl: 'https://x/a.jpg', type: 'image', prefer: true }, { visualUrl: 'https://x/b.jpg', type: 'image' }] },
+      ],
+    });
+    expect(PictoryRequestSchema.safeParse(request).error?.issues).toBeUndefined();
+    // An AI visual in a b-roll cut is billed like a background.
+    expect(credits.items.map((i) => [i.path, i.credits])).toEqual([['Video > Scene[1] > Broll[2] > AIImageBackground', 0.6]]);
   });
 });
 

@@ -36,14 +36,21 @@ export function extraRules(node: Node): Diagnostic[] {
   return [report(node, 'extra-keys', { tag: node.type, keys: quote(keys) }, EXTRA)];
 }
 
-/** The fields the component itself writes, with its children's keys standing in for their JSON. */
+/** The fields the component itself writes, from its props and its children (a <Broll> writes its background's). */
 function writtenBy(node: Node): Record<string, unknown> {
-  const children: Record<string, Record<string, unknown> | Record<string, unknown>[]> = {};
-  for (const child of node.children) children[child.key] = child.index === undefined ? {} : [];
-  const json = specOf(node.type)!.emit(ownProps(node.props), children);
   const out: Record<string, unknown> = {};
+  const json = jsonOf(node);
   for (const key in json) if (json[key] !== undefined) out[key] = json[key];
   return out;
+}
+
+function jsonOf(node: Node): Record<string, unknown> {
+  const children: Record<string, Record<string, unknown> | Record<string, unknown>[]> = {};
+  for (const child of node.children) {
+    if (child.index === undefined) children[child.key] = jsonOf(child);
+    else ((children[child.key] ??= []) as Record<string, unknown>[]).push(jsonOf(child));
+  }
+  return specOf(node.type)!.emit(ownProps(node.props), children);
 }
 
 function quote(keys: string[]): string {

@@ -1,11 +1,10 @@
 /** Backgrounds that use your own media or a plain colour (no AI credits). */
 import { z } from 'zod';
 import { backgroundPlace, emitLook, lookRules, lookShape, playbackShape } from './background.js';
-import type { BackgroundLook, VideoPlayback } from './prop-types.js';
-import { defineComponent } from './define.js';
-import { clipProp, colorProp, textProp } from './prop-values.js';
-import type { TimeRange } from './prop-types.js';
 import { clipRules } from './clip-rules.js';
+import { defineComponent } from './define.js';
+import type { BackgroundLook, TimeRange, VideoPlayback } from './prop-types.js';
+import { clipProp, colorProp, textProp } from './prop-values.js';
 
 export interface ImageBackgroundProps extends BackgroundLook {
   /** → `visualUrl`: URL of your image. */

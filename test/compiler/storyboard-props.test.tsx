@@ -267,12 +267,18 @@ describe('extra, on every component', () => {
           <ColorBackground color="#000000" />
         </Scene>
         <Scene story="b" extra={['x'] as any} />
+        <Scene story="c">
+          <Broll extra={{ type: 'video' }}>
+            <ImageBackground src="https://x/a.jpg" />
+          </Broll>
+        </Scene>
       </Video>,
     );
     expect(result.ok).toBe(false);
     expect(result.diagnostics.map((d) => `${d.code} ${d.path}: ${d.message}`)).toEqual([
       `extra-overrides Video > Scene[1]: extra "background" would override what <Scene> writes; set it with the component's props instead`,
       'invalid-type Video > Scene[2]: extra must be an object of fields, got an array',
+      `extra-overrides Video > Scene[3] > Broll[1]: extra "type" would override what <Broll> writes; set it with the component's props instead`,
     ]);
   });
 });

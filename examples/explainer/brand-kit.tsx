@@ -2,25 +2,22 @@
  * The explainer's brand kit: colours, faces, voice and music in one React context. Every component in
  * components.tsx reads it, so a second kit re-skins the whole video without touching a scene.
  */
-import { createContext, useContext, type BackgroundMusicProps, type SceneProps, type VoiceOverProps } from 'pictory-jsx';
-
-/** An `rgb()` colour, as the brand guide writes them. */
-export type Rgb = `rgb(${string})`;
+import { createContext, useContext, type BackgroundMusicProps, type Color, type SceneProps, type VoiceOverProps } from 'pictory-jsx';
 
 export interface BrandKit {
   /** Said in the call to action. */
   website: string;
   colors: {
     /** Plain scene grounds and the tint over footage. */
-    ground: Rgb;
+    ground: Color;
     /** Text on the ground. */
-    text: Rgb;
+    text: Color;
     /** Kickers, bars, buttons. */
-    accent: Rgb;
+    accent: Color;
     /** Number discs and highlighted keywords. */
-    highlight: Rgb;
+    highlight: Color;
     /** Secondary lines (a lower third's role). */
-    muted: Rgb;
+    muted: Color;
   };
   /** The faces the brand guide allows (all in Pictory's font catalog). */
   fonts: { display: 'Space Grotesk' | 'Sora' | 'Unbounded'; body: 'DM Sans' | 'Manrope' | 'Work Sans' };

@@ -1,7 +1,7 @@
 // Pictory's official example 1 ("Five Anti-Phishing Habits"), written as a user would: a designed explainer over
 // stock footage, every habit a numbered step. Compiles to exactly Pictory's own request (0 AI credits).
 //   npx pictory-jsx estimate examples/official/example-1.tsx
-import { Video, Scene, StockBackground, ColorBackground, Text, Shape, VoiceOver, BackgroundMusic, type SceneProps } from 'pictory-jsx';
+import { Video, Scene, StockBackground, ColorBackground, Text, Shape, VoiceOver, BackgroundMusic, type Color, type SceneProps } from 'pictory-jsx';
 
 const ink = 'rgb(15,23,42)';
 const slate = 'rgb(30,41,59)';
@@ -9,9 +9,6 @@ const white = 'rgb(255,255,255)';
 const cyan = 'rgb(34,211,238)';
 const green = 'rgb(52,211,153)';
 const transparent = 'rgba(0,0,0,0)';
-/** An `rgb()` colour, as the brand writes them. */
-type Rgb = `rgb(${string})`;
-
 const heading = { fontFamily: 'Space Grotesk', color: white, decorations: ['bold'] } as const;
 
 /** A narrated scene over stock footage under the brand's dark tint. */
@@ -52,7 +49,7 @@ function TitleCard({ kicker, title }: { kicker: string; title: string }) {
 }
 
 /** A numbered step: the number in a coloured disc, the step's title wiping in beside it. */
-function NumberedStep({ n, color, title }: { n: number; color: Rgb; title: string }) {
+function NumberedStep({ n, color, title }: { n: number; color: Color; title: string }) {
   return (
     <>
       <Shape name="circle" fill={color} top="20%" left="8%" width="11%" />

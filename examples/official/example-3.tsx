@@ -2,19 +2,16 @@
 // shots are AI media elements placed in the frame. 3 seedream3.0 images × 2 + one pixverse5.5 5 s clip × 1.6/s
 // = 14 AI credits.
 //   npx pictory-jsx estimate examples/official/example-3.tsx
-import { Video, Scene, ColorBackground, StockBackground, Text, Image, Clip, VoiceOver, BackgroundMusic } from 'pictory-jsx';
+import { Video, Scene, ColorBackground, StockBackground, Text, Image, Clip, VoiceOver, BackgroundMusic, type Color, type Percentage } from 'pictory-jsx';
 
 const night = 'rgb(8,8,12)';
 const white = 'rgb(255,255,255)';
 const cyan = 'rgb(34,211,238)';
-/** An `rgb()` colour and a percentage of the frame, as the brand writes them. */
-type Rgb = `rgb(${string})`;
-type Percent = `${number}%`;
 /** The entry animations the teaser uses. */
 type Entry = 'text reveal' | 'wipe' | 'elastic' | 'fade';
 
 /** A small uppercase line over a headline, fading in. */
-function Kicker({ color = cyan, size = 28, children }: { color?: Rgb; size?: number; children: string }) {
+function Kicker({ color = cyan, size = 28, children }: { color?: Color; size?: number; children: string }) {
   return (
     <Text
       variant="subheading"
@@ -26,7 +23,7 @@ function Kicker({ color = cyan, size = 28, children }: { color?: Rgb; size?: num
 }
 
 /** The headline of a beat, in the brand's display face, with its entry animation. */
-function Headline({ size, color = white, entry, slow, children }: { size: number; color?: Rgb; entry: Entry; slow?: boolean; children: string }) {
+function Headline({ size, color = white, entry, slow, children }: { size: number; color?: Color; entry: Entry; slow?: boolean; children: string }) {
   const animation = entry === 'wipe' ? ({ name: entry, type: 'entry', speed: 'medium', direction: 'right' } as const) : ({ name: entry, type: 'entry', speed: slow ? 'slow' : 'medium' } as const);
   return (
     <Text variant="heading" style={{ fontFamily: 'Unbounded', fontSize: size, color, decorations: ['bold'], animations: [animation] }}>
@@ -36,7 +33,7 @@ function Headline({ size, color = white, entry, slow, children }: { size: number
 }
 
 /** A product shot, generated: a seedream3.0 render in the brand's futuristic style, placed in the frame. */
-function ProductShot({ prompt, top, left, width }: { prompt: string; top: Percent; left: Percent; width: Percent }) {
+function ProductShot({ prompt, top, left, width }: { prompt: string; top: Percentage; left: Percentage; width: Percentage }) {
   return <Image prompt={prompt} model="seedream3.0" mediaStyle="futuristic" top={top} left={left} width={width} />;
 }
 

@@ -17,8 +17,8 @@ function json(node: Node): Json {
   const children: Record<string, Json | Json[]> = {};
   for (const child of node.children) {
     const value = json(child);
-    if (child.index === undefined) children[child.key] = value;
-    else ((children[child.key] ??= []) as Json[]).push(value);
+    if (child.index !== undefined) ((children[child.key] ??= []) as Json[]).push(value);
+    else children[child.key] = gathered(child, children[child.key] as Json | undefined, value);
   }
   // The children's JSON is compact already: it is not walked again.
   const done = node.children.length ? new Set<unknown>(Object.values(children)) : NONE;
@@ -26,6 +26,12 @@ function json(node: Node): Json {
   // `extra` (checked by validate: a plain object overriding nothing) is merged as it is.
   const extra = node.props.extra as Json | undefined;
   return extra === undefined ? own : Object.assign(own, extra);
+}
+
+/** A child's JSON, merged into the one before it for the same key when its component gathers (several voices). */
+export function gathered(child: Node, sofar: Json | undefined, next: Json): Json {
+  const gather = specOf(child.type)!.place.gather;
+  return sofar !== undefined && gather ? gather(sofar, next) : next;
 }
 
 /** Drops keys whose value is undefined, in nested plain objects and arrays of them too. */

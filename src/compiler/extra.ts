@@ -5,6 +5,7 @@
  * checks them.
  */
 import { specOf, type Node } from './components.js';
+import { gathered } from './emit.js';
 import { report } from '../diagnostics/catalogue.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 
@@ -47,8 +48,8 @@ function writtenBy(node: Node): Record<string, unknown> {
 function jsonOf(node: Node): Record<string, unknown> {
   const children: Record<string, Record<string, unknown> | Record<string, unknown>[]> = {};
   for (const child of node.children) {
-    if (child.index === undefined) children[child.key] = jsonOf(child);
-    else ((children[child.key] ??= []) as Record<string, unknown>[]).push(jsonOf(child));
+    if (child.index !== undefined) ((children[child.key] ??= []) as Record<string, unknown>[]).push(jsonOf(child));
+    else children[child.key] = gathered(child, children[child.key] as Record<string, unknown> | undefined, jsonOf(child));
   }
   return specOf(node.type)!.emit(ownProps(node.props), children);
 }

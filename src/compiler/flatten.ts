@@ -76,9 +76,10 @@ function place(
     }
     const n = (counts.get(where.key) ?? 0) + 1;
     counts.set(where.key, n);
-    const childPath = `${path} > ${child.type}${where.many ? `[${n}]` : ''}`;
     const existing = single.get(where.key);
-    if (existing) {
+    const gathered = existing !== undefined && where.gather !== undefined && existing.type === child.type;
+    const childPath = `${path} > ${child.type}${where.many || gathered ? `[${n}]` : ''}`;
+    if (existing && !gathered) {
       const target = at(child, childPath, node);
       const line = lineOf(existing.loc);
       diagnostics.push(
@@ -87,7 +88,7 @@ function place(
       continue;
     }
     const placed = place(child, childSpec, childPath, where.key, where.many ? n : undefined, diagnostics, locations);
-    if (!where.many) single.set(where.key, placed);
+    if (!where.many && !existing) single.set(where.key, placed);
     node.children.push(placed);
   }
   return node;

@@ -7,7 +7,7 @@ import { report } from '../diagnostics/catalogue.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Speaker } from './account.js';
 import { clipRules } from './clip-rules.js';
-import { defineComponent, type Place } from './define.js';
+import { defineComponent, type Json, type Place } from './define.js';
 import { clipProp, percentProp, textProp } from './prop-values.js';
 import type { TimeRange } from './prop-types.js';
 
@@ -84,12 +84,19 @@ export type BackgroundMusicProps = MusicSource & {
   clips?: readonly TimeRange[];
 };
 
-/** Where a voice goes: the video's or a scene's `voiceOver`, one per parent. */
-const voicePlace = (tag: string): Place => ({
+/** Where a voice goes: the video's or a scene's `voiceOver`, one kind per parent. */
+const voicePlace = (tag: string, gather?: Place['gather']): Place => ({
   parents: ['Video', 'Scene'],
   key: 'voiceOver',
   duplicate: 'voice-twice',
+  gather,
   misplaced: () => `<${tag}> must be inside a <Video> (for the whole video) or a <Scene> (to override it)`,
+});
+
+/** Several `<VoiceOver>` siblings: one voice-over whose AI voices take turns across the scenes. */
+const voices = (sofar: Json, next: Json): Json => ({
+  ...sofar,
+  aiVoices: [...((sofar.aiVoices as Json[] | undefined) ?? []), ...((next.aiVoices as Json[] | undefined) ?? [])],
 });
 
 const amplification = () => z.number().min(LIMITS.amplificationLevel.min).max(LIMITS.amplificationLevel.max);
@@ -100,7 +107,7 @@ const amplification = () => z.number().min(LIMITS.amplificationLevel.min).max(LI
  */
 export const VoiceOver = defineComponent<VoiceOverProps>()({
   name: 'VoiceOver',
-  place: voicePlace('VoiceOver'),
+  place: voicePlace('VoiceOver', voices),
   schema: z.strictObject({
     speaker: textProp().optional(),
     speed: z.number().min(LIMITS.speed.min).max(LIMITS.speed.max).optional(),
@@ -120,9 +127,11 @@ export const VoiceOver = defineComponent<VoiceOverProps>()({
     p.off
       ? { enabled: false }
       : { enabled: true, aiVoices: [{ speaker: p.speaker, speed: p.speed, amplificationLevel: p.amplificationLevel, premiumVoiceSettings: p.premium }] },
-  rules: (voice) => {
+  rules: (voice, { parent }) => {
     const { off, speaker, speed, amplificationLevel, premium } = voice.props;
     if (!off) return speaker === undefined ? [report(voice, 'voice-no-speaker')] : [];
+    const siblings = parent?.children.filter((c) => c.type === 'VoiceOver').length ?? 1;
+    if (siblings > 1) return [report(voice, 'voice-off-among-voices', undefined, 'off')];
     const given = Object.entries({ speaker, speed, amplificationLevel, premium }).find(([, v]) => v !== undefined);
     return given ? [report(voice, 'voice-off-with-settings', { prop: given[0] }, given[0])] : [];
   },

@@ -32,6 +32,12 @@ export interface Place {
   misplacedIn?: Readonly<Record<string, CodeTaking<void>>>;
   /** The code when a second one is given for the same key (default `duplicate`), e.g. `two-backgrounds`. */
   duplicate?: CodeTaking<{ existing: string; line: string }>;
+  /**
+   * Several of this component in one parent make ONE JSON: each later one is merged into the JSON so far
+   * (several `<VoiceOver>` → one `voiceOver` with several `aiVoices`). The later ones' paths get their rank
+   * (`VoiceOver[2]`). Another component for the same key is still a duplicate.
+   */
+  gather?: (sofar: Json, next: Json) => Json;
 }
 
 /** A node of the tree after validate: props checked against the schema, children placed. */

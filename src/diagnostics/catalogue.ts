@@ -397,6 +397,12 @@ export const CATALOGUE = {
     message: ({ prop }) => `a voice-over that is off takes no ${prop}`,
     hint: 'remove `off` or the voice settings',
   }),
+  'voice-off-among-voices': entry({
+    severity: 'error',
+    title: '`<VoiceOver off/>` beside other `<VoiceOver>`s',
+    message: () => 'this voice-over is off, but its siblings name voices: remove <VoiceOver off/> or the other voices',
+    hint: 'keep `<VoiceOver off/>` alone, or remove it',
+  }),
   'music-off-with-settings': entry<{ prop: string }>({
     severity: 'error',
     title: '`<BackgroundMusic off/>` with music settings',

@@ -173,6 +173,20 @@ export const STORYBOARD_PROP_CASES = {
     prop: 'speed',
     file,
   },
+  'voice-off-among-voices': {
+    tree: () => (
+      <Video name="v">
+        <VoiceOver speaker="Brian" />
+        <VoiceOver off /> {/* L:off-among */}
+        <Scene story="a" />
+      </Video>
+    ),
+    message: 'this voice-over is off, but its siblings name voices: remove <VoiceOver off/> or the other voices',
+    path: 'Video > VoiceOver[2]',
+    marker: 'off-among',
+    prop: 'off',
+    file,
+  },
   'music-off-with-settings': {
     tree: () => (
       <Video name="v">

@@ -230,6 +230,47 @@ describe('fields the design did not name', () => {
   });
 });
 
+describe('several voices', () => {
+  it('several <VoiceOver> siblings are one voice-over whose voices take turns; each keeps its own path', () => {
+    const result = ok(
+      <Video name="v">
+        <VoiceOver speaker="Brian" />
+        <VoiceOver speaker="Jackson" speed={110} />
+        <Scene story="a">
+          <VoiceOver speaker="Tim" />
+          <VoiceOver speaker="Rachel" premium={{ modelId: 'eleven_v3' }} />
+          <VoiceOver speaker="Martin" />
+        </Scene>
+      </Video>,
+    );
+    expect(result.request.voiceOver).toEqual({ enabled: true, aiVoices: [{ speaker: 'Brian' }, { speaker: 'Jackson', speed: 110 }] });
+    expect(result.request.scenes?.[0]?.voiceOver).toEqual({
+      enabled: true,
+      aiVoices: [{ speaker: 'Tim' }, { speaker: 'Rachel', premiumVoiceSettings: { modelId: 'eleven_v3' } }, { speaker: 'Martin' }],
+    });
+    expect(PictoryRequestSchema.safeParse(result.request).success).toBe(true);
+    const bad = compile(
+      <Video name="v">
+        <VoiceOver speaker="Brian" />
+        <VoiceOver speaker="" />
+        <Scene story="a" />
+      </Video>,
+    );
+    expect(bad.diagnostics.map((d) => `${d.code} ${d.path}`)).toEqual(['invalid-format Video > VoiceOver[2]']);
+  });
+
+  it('an <ExternalVoice> is never beside a <VoiceOver>, whichever comes first', () => {
+    const codes = compile(
+      <Video name="v">
+        <ExternalVoice src="https://x/me.mp3" />
+        <VoiceOver speaker="Brian" />
+        <Scene story="a" />
+      </Video>,
+    ).diagnostics.map((d) => `${d.code} ${d.path}`);
+    expect(codes).toEqual(['voice-twice Video > VoiceOver']);
+  });
+});
+
 describe('extra, on every component', () => {
   it('is merged into the JSON of the component it is on, with one warning naming its keys', () => {
     const { request, diagnostics } = ok(

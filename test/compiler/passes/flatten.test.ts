@@ -50,7 +50,7 @@ describe('flatten', () => {
       root(
         host('Video', { name: 'v' }, [
           host('VoiceOver', { speaker: 'A' }, [], 2),
-          host('VoiceOver', { speaker: 'B' }, [], 3),
+          host('ExternalVoice', { src: 'https://x/me.mp3' }, [], 3),
           host('Scene', {}, [host('ColorBackground', { color: '#000' }, [], 5), host('ImageBackground', { src: 'u' }, [], 6)], 4),
         ]),
       ),

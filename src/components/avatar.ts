@@ -107,7 +107,10 @@ export const Avatar = defineComponent<AvatarProps>()({
       const sceneOnly = Object.entries({ top, left, borderColor, borderThickness }).find(([, v]) => v !== undefined);
       if (sceneOnly) out.push(report(avatar, 'avatar-scene-only-prop', { prop: sceneOnly[0] }, sceneOnly[0]));
     }
-    if (!voiced(inScene ? parent : undefined, video)) out.push(report(avatar, 'avatar-no-voice', { where: inScene ? 'this scene' : 'the video' }));
+    // Pictory asks for the video's voice-over; a scene's own voice counts too. A hidden presenter needs none.
+    if (!avatar.props.hide && !voiced(undefined, video) && !(inScene && voiced(parent, video))) {
+      out.push(report(avatar, 'avatar-no-voice', { where: inScene ? 'this scene' : 'the video' }));
+    }
     return out;
   },
 });

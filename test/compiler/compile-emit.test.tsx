@@ -98,7 +98,7 @@ describe('emit', () => {
         </Scene>
       </Video>,
     );
-    expect(request.scenes[0].story).toBe('Only 499 dollars.');
+    expect(request.scenes![0].story).toBe('Only 499 dollars.');
   });
 
   it('omits props given as undefined', () => {

@@ -25,7 +25,7 @@ const elementsOf = (...children: ReactNode[]) =>
         ))}
       </Scene>
     </Video>,
-  ).request.scenes[0].elements;
+  ).request.scenes![0].elements!;
 
 describe('<Text>', () => {
   it('writes its text children, variant, style and coordinates', () => {
@@ -170,7 +170,7 @@ describe('elements together', () => {
         <Scene story="a" />
       </Video>,
     );
-    expect(request.scenes[0]).not.toHaveProperty('elements');
+    expect(request.scenes![0]).not.toHaveProperty('elements');
   });
 });
 
@@ -217,7 +217,7 @@ describe('<SubtitleStyle>', () => {
       position: 'center-center',
       alignment: 'center',
     });
-    expect(request.scenes[0].subtitleStyle).toEqual({
+    expect(request.scenes![0].subtitleStyle).toEqual({
       fontFamily: 'Brand Serif',
       fontUrl: 'https://cdn.example.com/serif.woff',
       backgroundColor: 'rgba(0,0,0,0)',

@@ -34,7 +34,7 @@ describe('Suspense', () => {
       </Video>,
     );
     expect(result.diagnostics).toEqual([]);
-    expect(result.request!.scenes.map((s) => s.story)).toEqual(['The real story.']);
+    expect(result.request!.scenes!.map((s) => s.story)).toEqual(['The real story.']);
   });
 
   it('a fallback still showing when the wait ends is an error at the <Suspense> line', async () => {

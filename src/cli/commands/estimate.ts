@@ -49,7 +49,7 @@ function compact(report: EstimateJson): string {
 /** `--explain`: each split story's scenes, as the estimate counted them. */
 function explain(result: CompiledVideo): string[] {
   const language = result.request.language as string | undefined;
-  return result.request.scenes.flatMap((scene, i) => {
+  return (result.request.scenes ?? []).flatMap((scene, i) => {
     const lines = scene.createSceneOnNewLine === true;
     const sentences = scene.createSceneOnEndOfSentence === true;
     if (!(lines || sentences) || typeof scene.story !== 'string') return [];

@@ -24,6 +24,6 @@ describe('emit', () => {
         ],
       }),
     );
-    expect(request.scenes[1].background).not.toHaveProperty('settings');
+    expect(request.scenes![1].background).not.toHaveProperty('settings');
   });
 });

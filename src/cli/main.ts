@@ -83,6 +83,7 @@ program
   .option('--webhook-port <n>', 'run the webhook receiver on this port in this worker', number)
   .option('--lock-duration <duration>', "how soon a crashed worker's videos are picked up by another (default 30s)")
   .option('--timeout <duration>', 'longest wait per video (default 30m)')
+  .option('--no-preflight', "skip checking each video's speakers, brand, styles, layouts, templates and avatar against the account")
   .action(async (options: Record<string, unknown>) => {
     const { workerCommand } = await import('./commands/worker.js');
     finish(await workerCommand(options));

@@ -31,6 +31,11 @@ export interface WorkerOptions {
   clock?: Clock;
   /** One line per notable event (video done, failed, attached, …). */
   log?: (line: string) => void;
+  /**
+   * Check each video's account references (speakers, brand, styles, layouts, templates, avatar) before its
+   * submit (default true): a wrong one is refused unsent, as a local render refuses it.
+   */
+  preflight?: boolean;
 }
 
 export interface WorkerStats {

@@ -11,9 +11,11 @@
  */
 import { DelayedError, Worker, type Job as QueueJob } from 'bullmq';
 import type { Redis } from 'ioredis';
-import { ENDPOINTS, createClient } from '../client/client.js';
+import { ENDPOINTS, createClient, type PictoryClient } from '../client/client.js';
 import { systemClock } from '../client/clock.js';
 import { PictoryError, RateLimitError, TimeoutError } from '../client/errors.js';
+import type { PictoryRequest } from '../compiler/pictory-request.js';
+import { preflightOrThrow } from '../preflight/preflight.js';
 import { requestHash } from '../runner/journal/index.js';
 import type { PollSchedule } from '../runner/poll.js';
 import { recordOutcome, recordSubmitted } from './batch.js';
@@ -112,6 +114,13 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
         stats.attached += 1;
         log(`attached ${data.videoName} to job ${jobId} (submitted earlier; no new submit)`);
       } else {
+        // The account check a local render makes (speakers, brand, styles, layouts, templates, avatar),
+        // against this worker's account: one request per catalog per worker, cached. Nothing is sent on a refusal.
+        const refused = options.preflight === false ? undefined : await preflightRefusal(data, client);
+        if (refused) {
+          await journal.release(hash);
+          return await finish(data, { status: 'refused', ...base, reason: refused });
+        }
         if (budget) {
           budgetDay = utcDay(clock.now());
           const reservation = await budget.reserve(budgetDay, hash, data.estimatedCredits);
@@ -249,4 +258,24 @@ function mayExistReason(videoName: string, api: string, at: string, hash: string
 function isTransient(error: unknown): boolean {
   if (!PictoryError.is(error)) return true;
   return ['rate_limit', 'server', 'connection', 'timeout', 'abort'].includes(error.type);
+}
+
+/** Why the account refuses this video's references (the pre-flight's message), or undefined when it accepts them. */
+async function preflightRefusal(data: VideoJobData, client: PictoryClient): Promise<string | undefined> {
+  const video = {
+    ok: true as const,
+    videoName: data.videoName,
+    request: data.request as unknown as PictoryRequest,
+    credits: { total: data.estimatedCredits, exact: true, items: [] },
+    diagnostics: [],
+    locations: new Map(),
+  };
+  try {
+    // The shared daily budget guards credits across workers; the account balance is not asked per video.
+    await preflightOrThrow([video], client, { credits: false });
+    return undefined;
+  } catch (error) {
+    if (PictoryError.is(error, 'validation')) return error.message;
+    throw error;
+  }
 }

@@ -3,13 +3,14 @@
  * producers. The money rules under test: every video is submitted at most once across workers, crashes
  * and re-runs; budgets refuse before anything is queued or sent; the key never reaches Redis.
  */
+import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { renderCommand } from '../../src/cli/commands/render.js';
 import { startEmulator } from '../../src/emulator/index.js';
 import type { Emulator, EmulatorOptions } from '../../src/emulator/types.js';
 import { keys } from '../../src/queue/keys.js';
 import { startWorker, type RunningWorker, type WorkerOptions } from '../../src/queue/worker.js';
-import { KEY, SIX, TWELVE, TWINS, sink, spawnCli, submitsPerName, until, type Child } from './helpers.js';
+import { KEY, ROOT, SIX, TWELVE, TWINS, sink, spawnCli, submitsPerName, until, type Child } from './helpers.js';
 import { dumpAll, hasRedis, startRedis, type RedisServer } from './redis-server.js';
 
 let redis: RedisServer;
@@ -169,6 +170,14 @@ describe.skipIf(!hasRedis)('render --queue with workers on a real Redis', () => 
     expect(again.code).toBe(2);
     expect(again.stderr).toContain('1 without a result queued again');
     expect(emu.ledger).toHaveLength(12);
+  });
+
+  it("a worker checks each video's account references before its submit: a misspelt speaker is refused unsent", async () => {
+    const emu = await emulator();
+    await worker(emu, { concurrency: 1 });
+    const { stderr } = await produce(join(ROOT, 'test/queue/fixtures/speakers.tsx'));
+    expect(stderr).toMatch(/refused[^\n]*spoken-by-Timm[\s\S]*speaker "Timm" is not a voice of this account; did you mean "Tim"\?/);
+    expect(emu.ledger.map((entry) => entry.body.videoName)).toEqual(['spoken-by-Tim']);
   });
 
   it('the API key never appears in Redis (any key or value), in job data, or in the producer output', async () => {

@@ -23,6 +23,8 @@ export interface WorkerCommandOptions {
   webhookPort?: number | string;
   lockDuration?: string;
   timeout?: string;
+  /** `--no-preflight` sets false. */
+  preflight?: boolean;
 }
 
 export async function workerCommand(
@@ -47,6 +49,7 @@ export async function workerCommand(
       webhookPort: options.webhookPort === undefined ? undefined : Number(options.webhookPort),
       lockDurationMs: options.lockDuration === undefined ? undefined : parseDuration(options.lockDuration),
       timeoutMs: options.timeout === undefined ? undefined : parseDuration(options.timeout),
+      preflight: options.preflight !== false,
       log: say,
     });
   } catch (error) {

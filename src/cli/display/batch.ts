@@ -3,7 +3,7 @@
  * place (log-update) at most ten times a second — one counters line (`12/40 done · 3 rendering · 25 queued
  * · 41.2 of 57.6 credits`) and a window of the videos being rendered now, as many as the terminal's rows
  * allow. Elsewhere (pipes, CI logs, a terminal too small): plain lines, one when a video starts and one
- * when it ends (a single video also shows its progress in 25 % steps). Both end with one summary line.
+ * when it ends (a single video also shows its progress in 25 % steps). A batch ends with one summary line.
  * Failures' messages are not shown here: the command prints each once, at the end.
  */
 import { createLogUpdate } from 'log-update';
@@ -199,7 +199,7 @@ function plainDisplay(stream: NodeJS.WritableStream, options: BatchDisplayOption
     close(result) {
       if (closed) return;
       closed = true;
-      if (result) say(summaryLine(result, options.preview));
+      if (result && !single) say(summaryLine(result, options.preview)); // a single video's own line says it all
     },
   };
 }

@@ -6,6 +6,7 @@
  * With the embedded emulator (no credentials and `emulator: true`), drafts are kept in a draft cache keyed
  * by request, so re-running an unchanged batch copies the drafts instead of making them again.
  */
+import { setMaxListeners } from 'node:events';
 import { stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ReactNode } from 'react';
@@ -117,6 +118,8 @@ export async function renderAll(videos: ReadonlyArray<ReactNode | CompileResult>
       journal: emulatorUrl ? false : options.journal,
       preflight: false,
     };
+    // Every video in flight listens to the one signal (its requests, polls and download): not a leak.
+    if (options.signal) setMaxListeners(Math.max(10, (options.concurrency ?? 2) * 8), options.signal);
     const outcomes: VideoOutcome[] = [];
     await pool(compiled.length, options.concurrency ?? 2, async (index) => {
       outcomes[index] = await renderOne(compiled[index]!, index, outputs?.[index], renderOptions, options, cache, emulatorUrl !== undefined);

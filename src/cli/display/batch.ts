@@ -100,7 +100,7 @@ function liveDisplay(stream: NodeJS.WriteStream, options: BatchDisplayOptions): 
 
   const draw = () => {
     // The block never exceeds the terminal: a counters line, then as many active videos as fit.
-    const room = Math.max(1, (stream.rows || 24) - 2);
+    const room = Math.max(1, (stream.rows || 24) - 4);
     const shown = [...active.values()];
     const lines = [fit(tally.line())];
     const names = Math.min(30, Math.max(0, ...shown.map((a) => a.name.length)));

@@ -157,8 +157,10 @@ async function renderOne(
   let jobKnown = false;
   try {
     const out = await output;
-    if (out !== undefined && options.skipExisting && (await isFile(out))) {
-      return { ...base, status: 'skipped', file: out, ms: Date.now() - started };
+    const savesPage = options.preview === true && (options.savePreviewPages ?? onEmulator);
+    const target = out !== undefined && savesPage ? pagePath(out) : out;
+    if (target !== undefined && options.skipExisting && (await isFile(target))) {
+      return { ...base, status: 'skipped', file: target, ms: Date.now() - started };
     }
     const key = draftKey(options.preview ? ENDPOINTS.preview : ENDPOINTS.render, checked.body);
     if (cache && out !== undefined) {
@@ -176,8 +178,8 @@ async function renderOne(
       },
     });
     let file = result.file;
-    if (result.preview && result.previewUrl && out !== undefined && (options.savePreviewPages ?? onEmulator)) {
-      file = out.replace(/\.mp4$/, '') + '.html';
+    if (result.preview && result.previewUrl && out !== undefined && savesPage) {
+      file = pagePath(out);
       await savePage(result.previewUrl, file);
       result.file = file;
     }
@@ -196,6 +198,11 @@ function folderOutputs(videos: CompiledVideo[], out: string): Array<Promise<stri
     p.catch(() => undefined); // reported when the video's turn comes
     return p;
   });
+}
+
+/** Where a preview's storyboard page goes: the video's path with `.html`. */
+function pagePath(out: string): string {
+  return `${out.replace(/\.mp4$/, '')}.html`;
 }
 
 async function savePage(url: string, file: string): Promise<void> {

@@ -78,7 +78,7 @@ export async function renderCommand(
   // With the embedded emulator (no credentials), drafts are kept by default: its URLs die with the command.
   const defaultOut = join(io.cwd, 'out');
   const drafting = credentialsFromEnv(io.env) === undefined && !io.env.PICTORY_API_URL && options.queue === undefined;
-  const outputs = await outPaths(videos, parsed.out ?? (drafting ? defaultOut : undefined), parsed.out === undefined, say);
+  const outputs = await outPaths(videos, parsed.out ?? (drafting ? defaultOut : undefined), parsed.out === undefined, say, parsed.preview);
   // A video whose --out is unusable fails now, alone; when none is left, nothing touches the network.
   const unusable = (await Promise.allSettled(outputs.map((o) => o ?? Promise.resolve(undefined)))).map((settled) =>
     settled.status === 'rejected' ? failure(settled.reason, false) : undefined,
@@ -318,6 +318,7 @@ async function outPaths(
   out: string | undefined,
   isDefault: boolean,
   say: (text: string) => void,
+  preview = false,
 ): Promise<Array<Promise<string> | undefined>> {
   if (out === undefined) return videos.map(() => undefined);
   const settle = (p: Promise<string>) => {
@@ -326,8 +327,9 @@ async function outPaths(
   };
   if (videos.length === 1 && !isDefault) return [settle(prepareOutput(out, nameOf(videos[0]!)))];
   const folderExists = await isFolder(out);
-  const { files, clashes } = fileNames(videos.map(nameOf));
-  for (const clash of clashes) say(`pictory-jsx: warning: ${clash}`);
+  const { files } = fileNames(videos.map(nameOf));
+  // A preview's file is its storyboard page: the warning names the file the user will look for.
+  for (const clash of fileNames(videos.map(nameOf), preview ? 'html' : 'mp4').clashes) say(`pictory-jsx: warning: ${clash}`);
   return files.map(({ file, videoName }) =>
     settle(
       prepareOutput(join(out, file), videoName, { folderMeansInside: false }).catch((error: unknown) => {

@@ -47,6 +47,16 @@ describe('render with the embedded emulator', () => {
     expect(lines.filter((e) => e.type === 'done').map((e) => e.videoName).sort()).toEqual(['coast-east', 'coast-north', 'coast-south']);
   });
 
+  it('--json on a file with a mistake prints the diagnostics as JSON and sends nothing', async () => {
+    const cwd = await tempDir();
+    const { code, stdout } = await run(join(ROOT, 'test/runner/fixtures/invalid-scene.tsx'), { json: true }, cwd);
+    expect(code).toBe(1);
+    const doc = JSON.parse(stdout) as { ok: boolean; diagnostics: Array<{ code: string; line: number }> };
+    expect(doc.ok).toBe(false);
+    expect(doc.diagnostics[0]).toMatchObject({ code: 'unknown-prop', line: 7 });
+    expect(await readdir(cwd)).toEqual([]);
+  });
+
   it('--skip-existing leaves files that are there; a timeout says what a re-run really does, once', async () => {
     const cwd = await tempDir();
     await mkdir(join(cwd, 'out'));

@@ -29,7 +29,8 @@ import { isFolder, prepareOutput } from '../../runner/output.js';
 import { emulatorNotice, renderable } from '../../runner/render.js';
 import { renderAll, type BatchEvent, type BatchResult } from '../../runner/render-all.js';
 import { createBatchDisplay } from '../display/batch.js';
-import { compileFile } from '../compile-file.js';
+import { compileFile, diagnosticsJson } from '../compile-file.js';
+import { formatDiagnostics } from '../../diagnostics/format.js';
 import { preflightStep } from '../preflight-step.js';
 import { UserInputError } from '../errors.js';
 import { parseOptions, type ParsedOptions, type RenderCommandOptions } from './render-options.js';
@@ -174,8 +175,14 @@ export async function renderCommand(
 async function compileAndPrice(file: string, parsed: ParsedOptions, io: CommandIO, say: (text: string) => void): Promise<CompiledVideo[] | number> {
   let videos: CompiledVideo[];
   try {
-    const compiled = await compileFile(file, parsed.select, io.stderr);
-    if (compiled.failed) return EXIT.nothingSent;
+    const compiled = await compileFile(file, { ...parsed.select, json: parsed.json !== undefined }, io.stderr);
+    if (compiled.failed) {
+      // --json: the diagnostics go to stdout as JSON, so a script always reads a document.
+      if (parsed.json !== undefined) io.stdout.write(diagnosticsJson(compiled.diagnostics));
+      return EXIT.nothingSent;
+    }
+    // Warnings that did not stop the run stay on stderr (stdout is for the JSON result).
+    if (parsed.json !== undefined && compiled.diagnostics.length > 0) io.stderr.write(`${formatDiagnostics(compiled.diagnostics, { frames: true })}\n`);
     videos = compiled.results;
   } catch (error) {
     if (!(error instanceof UserInputError)) throw error;

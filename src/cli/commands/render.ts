@@ -1,11 +1,13 @@
 /**
- * `pictory-jsx render <file> [--preview] [--max-credits N] [--out PATH] [--timeout DUR] [--concurrency N] [--force [NAME…]]`
+ * `pictory-jsx render <file> [--preview] [--max-credits N] [--out PATH] [--timeout DUR] [--concurrency N]
+ *   [--force [NAME…]] [--skip-existing] [--json[=ndjson]] [--events]`
  *
  * Compiles every video the file yields (any error: nothing is sent), prints the estimate and applies
- * the budget to the file's total, checks where each video will be saved, then renders the videos, at
- * most `--concurrency` at once, with one status line each. Each video succeeds or fails on its own: one
- * video's failure (even a bug) never stops the others. Results go to stdout (one URL or file per
- * video); everything else to stderr.
+ * the budget to the file's total, checks where each video will be saved, then renders the videos with
+ * renderAll(), at most `--concurrency` at once, shown by the batch display (display/batch.ts). Each video
+ * succeeds or fails on its own: one video's failure (even a bug) never stops the others. Results go to
+ * stdout (one URL or file per video, or `--json`); everything else to stderr. With the embedded emulator
+ * (no credentials), drafts are saved in `out/` unless `--out` says otherwise, and kept in the draft cache.
  *
  * Exit codes (the highest of the videos' wins, except that an interrupt is always 130):
  *   0 all done;
@@ -15,7 +17,7 @@
  *   3 a video was rendered (and paid for) but could not be saved: its URL is printed, and a re-run
  *     downloads it again without a new charge;
  *   70 an internal error in pictory-jsx (a bug) for some video;
- *   130 interrupted (jobs keep running; a re-run resumes them).
+ *   130 interrupted (Pictory's jobs keep running and a re-run resumes them; the embedded emulator's stop).
  */
 import { join, relative } from 'node:path';
 import { credentialsFromEnv } from '../../client/auth.js';
@@ -103,11 +105,15 @@ export async function renderCommand(
     return EXIT.nothingSent;
   }
 
-  const drafts = credentialsFromEnv(io.env) === undefined && !io.env.PICTORY_API_URL;
+  const drafts = drafting;
   const json = parsed.json;
-  const display = json
-    ? createBatchDisplay(io.stderr, { live: false, total: videos.length, estimatedCredits: sumCredits(videos.map((v) => v.credits.total)), preview: parsed.preview })
-    : createBatchDisplay(io.stderr, { live: io.live, total: videos.length, estimatedCredits: sumCredits(videos.map((v) => v.credits.total)), preview: parsed.preview });
+  // With --json, stdout is the JSON's: the display (stderr) stays plain.
+  const display = createBatchDisplay(io.stderr, {
+    live: json ? false : io.live,
+    total: videos.length,
+    estimatedCredits: sumCredits(videos.map((v) => v.credits.total)),
+    preview: parsed.preview,
+  });
   const controller = new AbortController();
   const interrupted = () =>
     drafts

@@ -35,7 +35,7 @@ export interface RenderAllOptions extends Omit<RenderOptions, 'onEvent' | 'out' 
   outputs?: ReadonlyArray<Promise<string> | string | undefined>;
   /** Do not render a video whose destination file already exists. */
   skipExisting?: boolean;
-  /** Submit anew even when the journal holds a job: every video, or those whose name passes. */
+  /** Submit anew (past the journal and the draft cache): every video, or those whose name passes. */
   force?: boolean | ((videoName: string) => boolean);
   /** Draft cache folder, or false for none. Default `<cwd>/.pictory/drafts`, used only with the embedded emulator. */
   draftCache?: string | false;
@@ -163,7 +163,8 @@ async function renderOne(
       return { ...base, status: 'skipped', file: target, ms: Date.now() - started };
     }
     const key = draftKey(options.preview ? ENDPOINTS.preview : ENDPOINTS.render, checked.body);
-    if (cache && out !== undefined) {
+    const force = typeof options.force === 'function' ? options.force(videoName) : options.force === true;
+    if (cache && out !== undefined && !force) {
       const cached = await cache.restore(key, out);
       if (cached) return { ...base, status: 'cached', result: cached, file: out, ms: Date.now() - started };
     }
@@ -171,7 +172,7 @@ async function renderOne(
     const result = await renderVideo(renderOptions.client!, checked, {
       ...renderOptions,
       out: options.preview ? undefined : out,
-      force: typeof options.force === 'function' ? options.force(videoName) : options.force === true,
+      force,
       onEvent: (event) => {
         if (event.type === 'submitted' || event.type === 'resumed') jobKnown = true;
         options.onEvent?.({ type: 'render', index, videoName, event });

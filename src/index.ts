@@ -6,6 +6,7 @@
  * `pictory-jsx/client` (`createClient`, the bare HTTP client).
  */
 import type * as Runner from './runner/render.js';
+import type * as Batch from './runner/render-all.js';
 export {
   Video,
   Scene,
@@ -113,6 +114,16 @@ export async function renderCompiled(...args: Parameters<typeof Runner.renderCom
   const runner = await import('./runner/render.js');
   return runner.renderCompiled(...args);
 }
+/**
+ * Render many videos (elements or compiled results): at most `concurrency` at once, one budget for the
+ * batch (`maxCredits`), progress as `onEvent` events, `signal` to stop. Each video succeeds or fails on
+ * its own; the result lists every video's outcome.
+ */
+export async function renderAll(...args: Parameters<typeof Batch.renderAll>): ReturnType<typeof Batch.renderAll> {
+  const batch = await import('./runner/render-all.js');
+  return batch.renderAll(...args);
+}
+export type { RenderAllOptions, BatchEvent, BatchResult, VideoOutcome } from './runner/render-all.js';
 export type { PollSchedule } from './runner/poll.js';
 export {
   PictoryError,

@@ -59,6 +59,9 @@ selecting(program.command('render <file>'))
   .option('--no-preflight', "skip checking speakers, brand, styles, layouts, templates, avatars and the credit balance against the account")
   .option('--queue <redis-url>', 'queue the videos on Redis for `pictory-jsx worker`s (no Pictory credentials needed here)')
   .option('--detach', 'with --queue: enqueue, print the batch id and exit')
+  .option('--skip-existing', 'do not render a video whose output file already exists')
+  .option('--json [format]', 'print one JSON result on stdout at the end (--json=ndjson: one JSON event per line)')
+  .option('--events', 'print NDJSON events on stdout as they happen (same as --json=ndjson)')
   .action(async (file: string, options: Record<string, unknown>) => {
     const { renderCommand } = await import('./commands/render.js');
     finish(await renderCommand(file, options));

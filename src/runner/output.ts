@@ -12,16 +12,16 @@ import { randomBytes } from 'node:crypto';
 import { lstat, mkdir, open, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { ValidationError } from '../client/errors.js';
+import { fileStem } from './names.js';
 
 /** The temporary name a download writes before renaming it into place. */
 export function partialName(dest: string): string {
   return join(dirname(dest), `.${basename(dest)}.${randomBytes(4).toString('hex')}.part`);
 }
 
-/** A video name as a file name: letters, digits, `.`, `_` and `-`; at most 120 characters. */
+/** A video name as a file name: letters kept or transliterated (see names.ts), `<stem>.mp4`. */
 export function fileNameFor(videoName: string): string {
-  const base = videoName.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[-.]+|-+$/g, '').slice(0, 120);
-  return `${base || 'video'}.mp4`;
+  return `${fileStem(videoName)}.mp4`;
 }
 
 /**

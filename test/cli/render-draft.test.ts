@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, it } from 'vitest';
 import { lumaStats, probe, regionColor } from '../draft/media-tools.js';
-import { runCli } from './run-cli.js';
+import { ROOT, runCli } from './run-cli.js';
 
 const NO_CREDENTIALS = { PICTORY_API_KEY: undefined, PICTORY_CLIENT_ID: undefined, PICTORY_CLIENT_SECRET: undefined, PICTORY_API_URL: undefined };
 
@@ -16,7 +16,11 @@ const SCENE_SECONDS = [9 / 2.5, 13 / 2.5, 8 / 2.5];
 
 it('renders examples/hello.tsx to a draft MP4 with no account, spending nothing', async () => {
   const out = path.join(mkdtempSync(path.join(os.tmpdir(), 'pictory-draft-')), 'hello.mp4');
-  const { code, stdout, stderr } = await runCli(['render', 'examples/hello.tsx', '--out', out], { env: NO_CREDENTIALS, timeoutMs: 90_000 });
+  const { code, stdout, stderr } = await runCli(['render', path.join(ROOT, 'examples/hello.tsx'), '--out', out], {
+    cwd: path.dirname(out),
+    env: NO_CREDENTIALS,
+    timeoutMs: 90_000,
+  });
 
   expect(code).toBe(0);
   expect(stderr).toContain('No PICTORY_API_KEY: rendering against the local emulator');
@@ -44,7 +48,9 @@ it('renders examples/hello.tsx to a draft MP4 with no account, spending nothing'
 
 it('without ffmpeg, writes no file, says why there is no draft video and what to do, and fails', async () => {
   const out = path.join(mkdtempSync(path.join(os.tmpdir(), 'pictory-draft-')), 'hello.mp4');
-  const { code, stdout, stderr } = await runCli(['render', 'examples/hello.tsx', '--out', out], {
+  // Its own folder: a draft cache in another run's folder would (rightly) answer without ffmpeg.
+  const { code, stdout, stderr } = await runCli(['render', path.join(ROOT, 'examples/hello.tsx'), '--out', out], {
+    cwd: path.dirname(out),
     env: { ...NO_CREDENTIALS, PICTORY_FFMPEG: '/nonexistent/ffmpeg' },
     timeoutMs: 90_000,
   });

@@ -67,7 +67,7 @@ describe('aiCreditsUsed on the seeds', () => {
   it('sums without float noise (0.6 × 3 is 1.8; 12.8 × 3 is 38.4)', async () => {
     emu = await start({ ...FAST, aiCredits: 100 });
     const flux = { type: 'image', aiVisual: { model: 'flux-schnell' } };
-    expect((await render({ videoName: 'v', scenes: [{ story: 'A. B. C.', createSceneOnEndOfSentence: true, background: flux }] })).aiCreditsUsed).toBe(1.8);
+    expect((await render({ videoName: 'v', scenes: [{ story: 'One. Two. Three.', createSceneOnEndOfSentence: true, background: flux }] })).aiCreditsUsed).toBe(1.8);
     const pix8 = { type: 'video', aiVisual: { model: 'pixverse5.5', videoDuration: '8s' } };
     expect((await render({ videoName: 'v', scenes: [1, 2, 3].map(() => ({ story: 'Hi.', background: pix8 })) })).aiCreditsUsed).toBe(38.4);
     expect(emu.aiCredits).toBe(59.8);

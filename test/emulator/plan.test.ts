@@ -26,7 +26,7 @@ describe('splitStory', () => {
   });
 
   it('splits lines, then sentences', () => {
-    expect(splitStory('A. B\nC', { createSceneOnNewLine: true, createSceneOnEndOfSentence: true })).toEqual(['A.', 'B', 'C']);
+    expect(splitStory('Go. B\nC', { createSceneOnNewLine: true, createSceneOnEndOfSentence: true })).toEqual(['Go.', 'B', 'C']);
   });
 
   it('yields one empty scene for a blank story', () => {

@@ -48,7 +48,10 @@ describe('pictory-jsx render', () => {
     expect(lines[0]).toBe(`product-1\t${join(cwd, 'out', 'product-1.mp4')}`);
     expect((await readdir(join(cwd, 'out'))).sort()).toEqual(Array.from({ length: 10 }, (_, i) => `product-${i + 1}.mp4`).sort());
     expect(stderr).toContain('Estimate: 10 videos, 6 AI credits.');
-    for (let i = 1; i <= 10; i++) expect(stderr).toMatch(new RegExp(`^product-${i}: done in .* 0\\.6 credits \\(est\\. 0\\.6\\)`, 'm'));
+    for (let i = 1; i <= 10; i++) {
+      expect(stderr.match(new RegExp(`^product-${i}: done in .* · 0\\.6 credits · `, 'gm'))).toHaveLength(1);
+    }
+    expect(stderr).toMatch(/^10 of 10 videos done · 6 credits used of 6 estimated · \S+$/m);
   });
 
   it('a failed job: exit 2 with Pictory’s error_code and error_message', async () => {
@@ -139,12 +142,14 @@ describe('pictory-jsx render', () => {
     expect(emu.ledger).toHaveLength(1);
   });
 
-  it('with no credentials at all, renders against the embedded emulator and says so on stderr', async () => {
+  it('with no credentials at all, renders against the embedded emulator, says so, and keeps the draft in out/', async () => {
     const cwd = await tempDir();
     const { code, stdout, stderr } = await spawnCli(['render', ONE], cwd, {}).output;
     expect(stderr).toMatch(/^No PICTORY_API_KEY: rendering against the local emulator at http:\/\/127\.0\.0\.1:\d+\/pictoryapis \(no credits spent\)\.$/m);
+    expect(stderr).toContain('Drafts are saved in out/');
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/files\//);
-    expect(await readdir(cwd)).toEqual([]);
+    expect(stdout).toBe(`${join(cwd, 'out', 'one-video.mp4')}\n`);
+    expect((await readdir(cwd)).sort()).toEqual(['.pictory', 'out']);
+    expect(await readdir(join(cwd, 'out'))).toEqual(['one-video.mp4']);
   }, 30_000);
 });

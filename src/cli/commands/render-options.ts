@@ -20,6 +20,12 @@ export interface RenderCommandOptions extends Omit<SelectOptions, 'json'> {
   queue?: string;
   /** With `queue`: enqueue, print the batch id and exit. */
   detach?: boolean;
+  /** `--json`: one JSON result on stdout at the end; `--json=ndjson`: one JSON event per line as it happens. */
+  json?: boolean | string;
+  /** Same as `--json=ndjson`. */
+  events?: boolean;
+  /** Do not render a video whose output file already exists. */
+  skipExisting?: boolean;
 }
 
 export interface ParsedOptions {
@@ -34,6 +40,9 @@ export interface ParsedOptions {
   concurrency: number;
   /** Check account references before submitting. */
   preflight: boolean;
+  /** Machine-readable stdout: a final JSON document, or NDJSON events. */
+  json?: 'final' | 'ndjson';
+  skipExisting: boolean;
   /** Which videos of the file, and how strict (`--data`, `--only`, `--limit`, `--strict`, `--max-warnings`). */
   select: SelectOptions;
 }
@@ -53,6 +62,10 @@ export function parseOptions(options: RenderCommandOptions): ParsedOptions | str
     return `--timeout expects a duration such as 90s, 20m or 1h30m, got ${options.timeout}`;
   }
   if (options.preview && options.out) return '--out needs a rendered video; a --preview has none';
+  let json: ParsedOptions['json'];
+  if (options.events || options.json === 'ndjson') json = 'ndjson';
+  else if (options.json === true || options.json === 'json') json = 'final';
+  else if (options.json !== undefined && options.json !== false) return `--json takes no value or =ndjson, got ${String(options.json)}`;
   const names = typeof options.force === 'string' ? [options.force] : Array.isArray(options.force) ? options.force : [];
   const all = options.force === true;
   return {
@@ -64,6 +77,8 @@ export function parseOptions(options: RenderCommandOptions): ParsedOptions | str
     timeoutMs,
     concurrency,
     preflight: options.preflight !== false,
+    json,
+    skipExisting: options.skipExisting === true,
     select: { data: options.data, only: options.only, limit: options.limit, strict: options.strict, maxWarnings: options.maxWarnings, lint: options.lint },
   };
 }

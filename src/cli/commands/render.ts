@@ -1,11 +1,13 @@
 /**
- * `pictory-jsx render <file> [--preview] [--max-credits N] [--out PATH] [--timeout DUR] [--concurrency N] [--force [NAME…]]`
+ * `pictory-jsx render <file> [--preview] [--max-credits N] [--out PATH] [--timeout DUR] [--concurrency N]
+ *   [--force [NAME…]] [--skip-existing] [--json[=ndjson]] [--events]`
  *
  * Compiles every video the file yields (any error: nothing is sent), prints the estimate and applies
- * the budget to the file's total, checks where each video will be saved, then renders the videos, at
- * most `--concurrency` at once, with one status line each. Each video succeeds or fails on its own: one
- * video's failure (even a bug) never stops the others. Results go to stdout (one URL or file per
- * video); everything else to stderr.
+ * the budget to the file's total, checks where each video will be saved, then renders the videos with
+ * renderAll(), at most `--concurrency` at once, shown by the batch display (display/batch.ts). Each video
+ * succeeds or fails on its own: one video's failure (even a bug) never stops the others. Results go to
+ * stdout (one URL or file per video, or `--json`); everything else to stderr. With the embedded emulator
+ * (no credentials), drafts are saved in `out/` unless `--out` says otherwise, and kept in the draft cache.
  *
  * Exit codes (the highest of the videos' wins, except that an interrupt is always 130):
  *   0 all done;
@@ -15,21 +17,22 @@
  *   3 a video was rendered (and paid for) but could not be saved: its URL is printed, and a re-run
  *     downloads it again without a new charge;
  *   70 an internal error in pictory-jsx (a bug) for some video;
- *   130 interrupted (jobs keep running; a re-run resumes them).
+ *   130 interrupted (Pictory's jobs keep running and a re-run resumes them; the embedded emulator's stop).
  */
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import { credentialsFromEnv } from '../../client/auth.js';
 import { PictoryError } from '../../client/errors.js';
-import { firstLine } from '../../client/text.js';
 import { sumCredits } from '../../compiler/estimate.js';
 import type { CompiledVideo } from '../../compiler/types.js';
 import { checkBudget } from '../../runner/budget.js';
 import { connect, type Connection } from '../../runner/connect.js';
-import { fileNameFor, isFolder, prepareOutput } from '../../runner/output.js';
-import { pool } from '../../runner/pool.js';
-import { emulatorNotice, renderable, renderCompiled, type RenderResult } from '../../runner/render.js';
-import { doneText, showEvent } from '../display/events.js';
-import { createDisplay, type Display } from '../display/status.js';
-import { compileFile } from '../compile-file.js';
+import { fileNames } from '../../runner/names.js';
+import { isFolder, prepareOutput } from '../../runner/output.js';
+import { emulatorNotice, renderable } from '../../runner/render.js';
+import { renderAll, type BatchEvent, type BatchResult } from '../../runner/render-all.js';
+import { createBatchDisplay } from '../display/batch.js';
+import { compileFile, diagnosticsJson } from '../compile-file.js';
+import { formatDiagnostics } from '../../diagnostics/format.js';
 import { preflightStep } from '../preflight-step.js';
 import { UserInputError } from '../errors.js';
 import { parseOptions, type ParsedOptions, type RenderCommandOptions } from './render-options.js';
@@ -50,11 +53,9 @@ export interface CommandIO {
 
 export const EXIT = { ok: 0, nothingSent: 1, jobProblem: 2, notSaved: 3, internal: 70, interrupted: 130 } as const;
 
-/** One video's outcome. */
+/** One video's exit code and, for a failure, the message printed once at the end. */
 interface Outcome {
   code: number;
-  result?: RenderResult;
-  /** The message printed at the end (failures only). */
   message?: string;
 }
 
@@ -77,12 +78,18 @@ export async function renderCommand(
     say(`pictory-jsx: --force names no video of ${file}: ${unknown.join(', ')} (its videos: ${videos.map(nameOf).join(', ')})`);
     return EXIT.nothingSent;
   }
-  const outputs = await outPaths(videos, parsed.out);
+  // With the embedded emulator (no credentials), drafts are kept by default: its URLs die with the command.
+  const defaultOut = join(io.cwd, 'out');
+  const drafting = credentialsFromEnv(io.env) === undefined && !io.env.PICTORY_API_URL && options.queue === undefined;
+  const outputs = await outPaths(videos, parsed.out ?? (drafting ? defaultOut : undefined), parsed.out === undefined, say, parsed.preview);
   // A video whose --out is unusable fails now, alone; when none is left, nothing touches the network.
   const unusable = (await Promise.allSettled(outputs.map((o) => o ?? Promise.resolve(undefined)))).map((settled) =>
     settled.status === 'rejected' ? failure(settled.reason, false) : undefined,
   );
-  if (unusable.every(Boolean)) return report(videos, unusable as Outcome[], io, say);
+  if (unusable.every(Boolean)) {
+    say(unusable.map((o, i) => `pictory-jsx: ${nameOf(videos[i]!)}: ${o!.message}`).join('\n'));
+    return EXIT.nothingSent;
+  }
 
   // --queue: the compiled, priced videos go to Redis for `pictory-jsx worker`s; no Pictory credentials here.
   if (options.queue !== undefined) {
@@ -98,14 +105,22 @@ export async function renderCommand(
     return EXIT.nothingSent;
   }
 
-  const display = createDisplay(io.stderr, { live: io.live });
+  const drafts = drafting;
+  const json = parsed.json;
+  // With --json, stdout is the JSON's: the display (stderr) stays plain.
+  const display = createBatchDisplay(io.stderr, {
+    live: json ? false : io.live,
+    total: videos.length,
+    estimatedCredits: sumCredits(videos.map((v) => v.credits.total)),
+    preview: parsed.preview,
+  });
   const controller = new AbortController();
-  let connection: Connection | undefined;
   const interrupted = () =>
-    connection?.emulatorUrl
-      ? 'Interrupted.'
-      : 'Interrupted: submitted jobs keep running on Pictory; run the same command again to resume them.';
+    drafts
+      ? 'Interrupted: the local emulator stops with this command; drafts already saved are kept, and a re-run makes only the missing ones.'
+      : 'Interrupted: submitted jobs keep running on Pictory; run the same command again to resume them (no new charge).';
   const stopSignals = io.signal ? forward(io.signal, controller) : onInterrupt(controller, () => display.note(interrupted()));
+  let connection: Connection;
   try {
     connection = await connect({ env: io.env, log: display.note, emulator: true });
   } catch (error) {
@@ -117,7 +132,10 @@ export async function renderCommand(
   }
   if (connection.emulatorUrl) {
     say(emulatorNotice(connection.emulatorUrl));
-    if (!parsed.out && !parsed.preview) say('Its URLs die with this command: add --out FILE to keep the draft video.');
+    if (!parsed.out) {
+      const what = parsed.preview ? 'Storyboard pages are' : 'Drafts are';
+      say(`${what} saved in ${relative(io.cwd, defaultOut) || '.'}/ (a re-run of unchanged videos reuses them from .pictory/drafts).`);
+    }
   }
 
   // Every video of the file is checked against the account before any is sent: one request per catalog.
@@ -130,23 +148,47 @@ export async function renderCommand(
     return EXIT.nothingSent;
   }
 
-  let outcomes: Outcome[];
+  let batch: BatchResult;
   try {
-    outcomes = await renderAll(videos, outputs, parsed, { connection, display, cwd: io.cwd, signal: controller.signal });
+    batch = await renderAll(videos, {
+      client: connection.client,
+      emulatorUrl: connection.emulatorUrl,
+      poll: connection.poll,
+      outputs,
+      preview: parsed.preview,
+      timeoutMs: parsed.timeoutMs,
+      concurrency: parsed.concurrency,
+      force: parsed.forced,
+      skipExisting: parsed.skipExisting,
+      preflight: false, // checked for the whole file above
+      cwd: io.cwd,
+      signal: controller.signal,
+      onEvent: (event) => {
+        if (event.type === 'render' && event.event.type === 'warning') display.note(`${event.videoName}: ${event.event.message}`);
+        display.event(event);
+        if (json === 'ndjson') io.stdout.write(`${JSON.stringify(eventJson(event))}\n`);
+      },
+    });
   } finally {
-    display.close();
     stopSignals();
     await connection.close();
   }
-  return report(videos, outcomes, io, say);
+  display.close(batch);
+  return report(batch, io, say, { json, drafts });
 }
 
 /** Loads, compiles and prices the file; the videos, or the exit code when nothing may be sent. */
 async function compileAndPrice(file: string, parsed: ParsedOptions, io: CommandIO, say: (text: string) => void): Promise<CompiledVideo[] | number> {
   let videos: CompiledVideo[];
   try {
-    const compiled = await compileFile(file, parsed.select, io.stderr);
-    if (compiled.failed) return EXIT.nothingSent;
+    const compiled = await compileFile(file, { ...parsed.select, json: parsed.json !== undefined }, io.stderr);
+    if (compiled.failed) {
+      // --json: the diagnostics go to stdout as JSON, so a script always reads a document.
+      if (parsed.json !== undefined) io.stdout.write(diagnosticsJson(compiled.diagnostics));
+      return EXIT.nothingSent;
+    }
+    // Warnings that did not stop the run stay on stderr (stdout is for the JSON result).
+    if (parsed.json !== undefined && compiled.diagnostics.length > 0) io.stderr.write(`${formatDiagnostics(compiled.diagnostics, { frames: true })}\n`);
     videos = compiled.results;
   } catch (error) {
     if (!(error instanceof UserInputError)) throw error;
@@ -173,53 +215,6 @@ async function compileAndPrice(file: string, parsed: ParsedOptions, io: CommandI
   return videos;
 }
 
-interface RenderAllContext {
-  connection: Connection;
-  display: Display;
-  cwd: string;
-  signal: AbortSignal;
-}
-
-/** Renders every video; each one's failure, whatever it is, stays its own. */
-async function renderAll(videos: CompiledVideo[], outputs: Array<Promise<string> | undefined>, parsed: ParsedOptions, ctx: RenderAllContext): Promise<Outcome[]> {
-  const outcomes: Outcome[] = [];
-  const lines = videos.map((v) => ctx.display.line(nameOf(v)));
-  await pool(videos.length, parsed.concurrency, async (i) => {
-    const video = videos[i]!;
-    const line = lines[i]!;
-    const started = Date.now();
-    let jobKnown = false;
-    try {
-      const out = await outputs[i];
-      const result = await renderCompiled(video, {
-        client: ctx.connection.client,
-        preview: parsed.preview,
-        out,
-        timeoutMs: parsed.timeoutMs,
-        force: parsed.forced(nameOf(video)),
-        preflight: false, // checked for the whole file above
-        poll: ctx.connection.poll,
-        // The embedded emulator's jobs die with this process: nothing to resume, so no journal.
-        journal: ctx.connection.emulatorUrl ? false : undefined,
-        cwd: ctx.cwd,
-        signal: ctx.signal,
-        onEvent: (event) => {
-          if (event.type === 'submitted' || event.type === 'resumed') jobKnown = true;
-          if (event.type === 'warning') ctx.display.note(`${nameOf(video)}: ${event.message}`);
-          if (event.type !== 'estimate' || videos.length > 1) showEvent(line, event, parsed.preview);
-        },
-      });
-      line.finish(true, doneText(result, Date.now() - started));
-      outcomes[i] = { code: EXIT.ok, result };
-    } catch (error) {
-      outcomes[i] = failure(error, jobKnown);
-      line.finish(false, outcomes[i]!.code === EXIT.interrupted ? 'interrupted' : firstLine(outcomes[i]!.message ?? ''));
-      if (outcomes[i]!.code === EXIT.interrupted) outcomes[i]!.message = undefined;
-    }
-  });
-  return outcomes;
-}
-
 /** The exit code and message of one video's failure. */
 function failure(error: unknown, jobKnown: boolean): Outcome {
   if (!PictoryError.is(error)) {
@@ -240,19 +235,85 @@ function exitCodeFor(error: PictoryError, jobKnown: boolean): number {
   return EXIT.nothingSent;
 }
 
-/** Prints the failures (stderr) and results (stdout); returns the command's exit code. */
-function report(videos: CompiledVideo[], outcomes: Outcome[], io: CommandIO, say: (text: string) => void): number {
+/**
+ * The embedded emulator keeps no journal and stops with the command: a message promising that a re-run
+ * resumes a job says instead what a re-run really does.
+ */
+function truthful(message: string, drafts: boolean): string {
+  if (!drafts) return message;
+  return message
+    .replace(/It keeps running on Pictory; run the same command again to resume[^.]*\./g, 'The local emulator stopped with this command; a re-run makes the draft again (drafts cost no credits).')
+    .replace(/the journal holds the job as completed, so running the same command again downloads it without a new charge\./g, 'a re-run makes the draft again (drafts cost no credits).');
+}
+
+/** Prints each failure once (stderr) and the results (stdout, or JSON); returns the command's exit code. */
+function report(batch: BatchResult, io: CommandIO, say: (text: string) => void, how: { json?: 'final' | 'ndjson'; drafts: boolean }): number {
+  const outcomes = batch.outcomes.map((o) => (o.status === 'failed' ? failure(o.error, o.jobKnown === true) : { code: EXIT.ok }));
   outcomes.forEach((o, i) => {
-    if (o.message) say(`pictory-jsx: ${nameOf(videos[i]!)}: ${o.message}`);
-  });
-  outcomes.forEach(({ result }, i) => {
-    if (!result) return;
-    const where = result.file ?? result.videoUrl ?? result.previewUrl ?? result.jobId;
-    io.stdout.write(videos.length === 1 ? `${where}\n` : `${nameOf(videos[i]!)}\t${where}\n`);
+    if (o.message && o.code !== EXIT.interrupted) o.message = truthful(o.message, how.drafts);
+    if (o.message && o.code !== EXIT.interrupted) say(`pictory-jsx: ${batch.outcomes[i]!.videoName}: ${o.message}`);
   });
   const codes = outcomes.map((o) => o.code);
-  if (codes.includes(EXIT.interrupted)) return EXIT.interrupted;
-  return Math.max(EXIT.ok, ...codes);
+  const code = codes.includes(EXIT.interrupted) ? EXIT.interrupted : Math.max(EXIT.ok, ...codes);
+  if (how.json === 'final') {
+    io.stdout.write(`${JSON.stringify(batchJson(batch, code, outcomes), null, 2)}\n`);
+  } else if (how.json === undefined) {
+    const several = batch.outcomes.length > 1;
+    for (const o of batch.outcomes) {
+      if (o.status === 'failed') continue;
+      const where = o.file ?? o.result?.videoUrl ?? o.result?.previewUrl ?? o.result?.jobId;
+      io.stdout.write(several ? `${o.videoName}\t${where}\n` : `${where}\n`);
+    }
+  }
+  return code;
+}
+
+/** The final `--json` document. */
+function batchJson(batch: BatchResult, exitCode: number, outcomes: Outcome[]) {
+  return {
+    exitCode,
+    done: batch.done,
+    failed: batch.failed,
+    creditsUsed: batch.creditsUsed,
+    estimatedCredits: batch.estimatedCredits,
+    wallMs: batch.wallMs,
+    emulator: batch.emulatorUrl !== undefined,
+    videos: batch.outcomes.map((o, i) => ({
+      videoName: o.videoName,
+      status: o.status,
+      file: o.file,
+      jobId: o.result?.jobId,
+      videoUrl: batch.emulatorUrl ? undefined : o.result?.videoUrl, // the emulator's URLs are dead now
+      previewUrl: batch.emulatorUrl ? undefined : o.result?.previewUrl,
+      duration: o.result?.duration,
+      estimatedCredits: o.estimatedCredits,
+      aiCreditsUsed: o.result?.aiCreditsUsed,
+      ms: o.ms,
+      error: o.status === 'failed' ? { exitCode: outcomes[i]!.code, type: errorType(o.error), message: outcomes[i]!.message } : undefined,
+    })),
+  };
+}
+
+/** One `--json=ndjson` line. */
+function eventJson(event: BatchEvent): Record<string, unknown> {
+  if (event.type !== 'done' && event.type !== 'failed') return event as unknown as Record<string, unknown>;
+  const { outcome } = event;
+  return {
+    type: event.type,
+    index: event.index,
+    videoName: event.videoName,
+    status: outcome.status,
+    file: outcome.file,
+    jobId: outcome.result?.jobId,
+    aiCreditsUsed: outcome.result?.aiCreditsUsed,
+    estimatedCredits: outcome.estimatedCredits,
+    ms: outcome.ms,
+    error: outcome.status === 'failed' ? { type: errorType(outcome.error), message: outcome.error instanceof Error ? outcome.error.message : String(outcome.error) } : undefined,
+  };
+}
+
+function errorType(error: unknown): string {
+  return PictoryError.is(error) ? error.type : 'internal';
 }
 
 function nameOf(video: CompiledVideo): string {
@@ -262,29 +323,36 @@ function nameOf(video: CompiledVideo): string {
 /**
  * `--out` per video, resolved and checked now, before anything is submitted (a rejected promise fails
  * only its own video): for one video the path itself (an existing folder: `<folder>/<videoName>.mp4`);
- * for several, a folder of `<videoName>.mp4` files (made unique).
+ * for several, or for the default drafts folder, a folder of `<videoName>.mp4` files (names kept
+ * readable and made unique; a clash is reported).
  */
-async function outPaths(videos: CompiledVideo[], out: string | undefined): Promise<Array<Promise<string> | undefined>> {
+async function outPaths(
+  videos: CompiledVideo[],
+  out: string | undefined,
+  isDefault: boolean,
+  say: (text: string) => void,
+  preview = false,
+): Promise<Array<Promise<string> | undefined>> {
   if (out === undefined) return videos.map(() => undefined);
   const settle = (p: Promise<string>) => {
     p.catch(() => undefined); // handled when the video's turn comes
     return p;
   };
-  if (videos.length === 1) return [settle(prepareOutput(out, nameOf(videos[0]!)))];
+  if (videos.length === 1 && !isDefault) return [settle(prepareOutput(out, nameOf(videos[0]!)))];
   const folderExists = await isFolder(out);
-  const used = new Set<string>();
-  return videos.map((v) => {
-    const base = fileNameFor(nameOf(v)).replace(/\.mp4$/, '');
-    let name = base;
-    for (let n = 2; used.has(name); n++) name = `${base}-${n}`;
-    used.add(name);
-    return settle(prepareOutput(join(out, `${name}.mp4`), nameOf(v), { folderMeansInside: false }).catch((error: unknown) => {
-      if (!folderExists && PictoryError.is(error)) {
-        throw Object.assign(error, { message: `${error.message} (with several videos, --out is a folder)` });
-      }
-      throw error;
-    }));
-  });
+  const { files } = fileNames(videos.map(nameOf));
+  // A preview's file is its storyboard page: the warning names the file the user will look for.
+  for (const clash of fileNames(videos.map(nameOf), preview ? 'html' : 'mp4').clashes) say(`pictory-jsx: warning: ${clash}`);
+  return files.map(({ file, videoName }) =>
+    settle(
+      prepareOutput(join(out, file), videoName, { folderMeansInside: false }).catch((error: unknown) => {
+        if (!folderExists && !isDefault && PictoryError.is(error)) {
+          throw Object.assign(error, { message: `${error.message} (with several videos, --out is a folder)` });
+        }
+        throw error;
+      }),
+    ),
+  );
 }
 
 /** Aborts `controller` on Ctrl-C/SIGTERM (a second Ctrl-C exits at once); returns the cleanup. */

@@ -36,9 +36,25 @@ export function showEvent(line: StatusLine, event: RenderEvent, preview: boolean
   }
 }
 
+/** What a status line says for a render event; undefined when the line stays as it is. */
+export function eventText(event: RenderEvent, preview: boolean): string | undefined {
+  let text: string | undefined;
+  showEvent({ update: (t) => (text = t), finish: () => undefined }, event, preview);
+  return text;
+}
+
+/** The credits part of a finished video's line: a video without AI visuals costs none, and says so. */
+export function creditsText(result: RenderResult): string {
+  if (result.aiCreditsUsed !== undefined) {
+    return result.aiCreditsUsed === result.estimatedCredits ? `${result.aiCreditsUsed} credits` : `${result.aiCreditsUsed} credits (est. ${result.estimatedCredits})`;
+  }
+  if (result.estimatedCredits === 0) return 'no AI credits';
+  return `est. ${result.estimatedCredits} credits (Pictory did not report the charge)`;
+}
+
 export function doneText(result: RenderResult, elapsedMs: number): string {
-  const used = result.aiCreditsUsed === undefined ? 'credits not reported' : `${result.aiCreditsUsed} credits`;
+  const used = creditsText(result);
   const where = result.file ?? result.videoUrl ?? result.previewUrl ?? '';
   const resumed = result.resumed ? ', resumed' : '';
-  return `done in ${formatDuration(elapsedMs)}${resumed} · ${used} (est. ${result.estimatedCredits}) · ${where}`;
+  return `done in ${formatDuration(elapsedMs)}${resumed} · ${used} · ${where}`;
 }

@@ -34,6 +34,8 @@ try {
   await page.waitForSelector('.scene');
   await page.evaluate(() => document.fonts.ready);
   await new Promise((resolve) => setTimeout(resolve, 300));
+  // SCENE=n: scroll so that scene n is at the top of the picture.
+  if (process.env.SCENE) await page.evaluate((n) => document.querySelector(`.scene[data-scene="${n}"]`)?.scrollIntoView(), Number(process.env.SCENE));
   await page.screenshot({ path: out, fullPage: process.env.FULL === '1' });
   console.log(`wrote ${path.relative(process.cwd(), out)} from ${path.relative(process.cwd(), file)}`);
 } finally {

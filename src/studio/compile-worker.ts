@@ -30,6 +30,7 @@ async function run(job: WorkerJob): Promise<WorkerResult> {
   process.chdir(job.cwd);
   const [{ loadVideos }, { compileAllAsync }] = await ready;
   const started = performance.now();
+  if (/\.json$/i.test(job.file)) return (await import('./wire-file.js')).compileWireFile(job.file, job.cwd);
   const { UserInputError } = await import('../cli/errors.js');
   let nodes;
   try {

@@ -175,7 +175,7 @@ function sceneView(scene) {
     if (flagged[e.index]) {
       var ink = e.kind === 'text' ? e.ink : b;
       g.appendChild(svg('rect', { class: 'finding', x: x(ink.left), y: y(ink.top), width: x(ink.width), height: y(ink.height), fill: 'none', stroke: '#ffb020', 'stroke-width': 3, 'stroke-dasharray': '10 6' }));
-      g.appendChild(svg('text', { class: 'marker', x: x(ink.left), y: Math.max(40, y(ink.top) - 6), fill: '#ffb020', text: flagged[e.index].join(',') }));
+      g.appendChild(svg('text', { class: 'marker', x: x(ink.left), y: Math.max(60, y(ink.top) - 8), fill: '#ffb020', text: flagged[e.index].join(',') }));
     }
     root.appendChild(g);
   });

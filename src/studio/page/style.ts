@@ -56,5 +56,5 @@ button:disabled { opacity: .6; cursor: default; }
 .placeholder b { display: block; font-size: 38px; margin-bottom: 8px; }
 .sub { height: 100%; display: flex; align-items: center; }
 .sub span { padding: 0 .2em; }
-.marker { font: 800 40px system-ui, sans-serif; paint-order: stroke; stroke: #111418; stroke-width: 6px; }
+.marker { font: 800 64px system-ui, sans-serif; paint-order: stroke; stroke: #111418; stroke-width: 8px; }
 `;

@@ -28,6 +28,8 @@ const entryPoints = [
     .map((target) => (typeof target === 'string' ? target : target.default))
     .filter((target) => target.endsWith('.js')),
   './dist/src/cli/main.js',
+  // The studio's compile worker runs in its own process: it needs its own entry file.
+  './dist/src/studio/compile-worker.js',
 ].map((file) => path.join(root, file));
 
 /** zod's `locales` namespace (every language's error messages) becomes empty; `en` is imported on its own. */

@@ -76,6 +76,17 @@ program
   });
 
 program
+  .command('dev <file>')
+  .description('the live studio: every scene, its layout, cost and mistakes in the browser, following your edits; free drafts on demand')
+  .option('--port <n>', 'port to listen on (default 4173)', number)
+  .option('--host <host>', 'address to listen on (default 127.0.0.1: this machine only)')
+  .option('--open', 'open the page in the default browser')
+  .action(async (file: string, options: { port?: number; host?: string; open?: boolean }) => {
+    const { devCommand } = await import('./commands/dev.js');
+    finish(await devCommand(file, options));
+  });
+
+program
   .command('worker')
   .description('render queued videos from Redis (run as many as you like, on as many machines)')
   .requiredOption('--queue <redis-url>', 'Redis URL of the queue, e.g. redis://127.0.0.1:6379')

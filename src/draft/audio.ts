@@ -40,7 +40,7 @@ export function sceneExpression(scene: SceneSound): string {
   }
   if (scene.music > 0) {
     const chord = CHORD_HZ.map((hz) => `sin(2*PI*${hz}*t)`).join('+');
-    parts.push(`${(scene.music * 0.5).toFixed(4)}*(${chord})/${CHORD_HZ.length}*(0.8+0.2*sin(2*PI*0.25*t))`);
+    parts.push(`${(scene.music * 0.25).toFixed(4)}*(${chord})/${CHORD_HZ.length}*(0.8+0.2*sin(2*PI*0.25*t))`);
   }
   return parts.length > 0 ? parts.join('+') : '0';
 }

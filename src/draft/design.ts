@@ -17,7 +17,7 @@ import { ffmpegColorAlpha, parseColorAlpha, type Rgba } from './colors.js';
 import type { DraftFonts } from './fonts.js';
 import { fitText } from './layout.js';
 import { shapeRadius, shapeStep } from './shapes.js';
-import { drawtext, expr, type Step } from './steps.js';
+import { drawtext, expr, filterArg, type Step } from './steps.js';
 
 export interface DesignContext {
   width: number;
@@ -27,6 +27,8 @@ export interface DesignContext {
   /** The draft's own fonts: used where the layout names no bundled file. */
   fonts: DraftFonts;
   textFile(text: string): string;
+  /** Pictures of media elements whose file or URL could be read, by element index, already sized to their box. */
+  pictures?: ReadonlyMap<number, string>;
 }
 
 export interface DesignSteps {
@@ -40,9 +42,29 @@ const WHITE: Rgba = { r: 255, g: 255, b: 255, alpha: 1 };
 /** Entry animation length by `speed`, seconds. */
 const ANIMATION_SECONDS: Record<string, number> = { slow: 1, medium: 0.6, fast: 0.35 };
 
-/** The design of `wire` (text shown as subtitles: `subtitleText`) as drawing steps. */
-export function designSteps(wire: PictoryScene, subtitleText: string, subtitleStyle: PictoryFontStyle | undefined, ctx: DesignContext): DesignSteps {
-  const layout = layoutScene(wire, { videoWidth: ctx.width, videoHeight: ctx.height, subtitleStyle });
+/** The shared layout of a wire scene on a draft's frame. */
+export function draftLayout(wire: PictoryScene, width: number, height: number, subtitleStyle: PictoryFontStyle | undefined): SceneLayout {
+  return layoutScene(wire, { videoWidth: width, videoHeight: height, subtitleStyle });
+}
+
+/** A layout box in output pixels. */
+export function boxPixels(box: { left: number; top: number; width: number; height: number }, width: number, height: number) {
+  return {
+    x: px(box.left, width),
+    y: px(box.top, height),
+    width: Math.max(4, px(box.width, width)),
+    height: Math.max(4, px(box.height, height)),
+  };
+}
+
+/** The design of `wire` (laid out as `layout`; text shown as subtitles: `subtitleText`) as drawing steps. */
+export function designSteps(
+  wire: PictoryScene,
+  layout: SceneLayout,
+  subtitleText: string,
+  subtitleStyle: PictoryFontStyle | undefined,
+  ctx: DesignContext,
+): DesignSteps {
   const out: DesignSteps = { still: [], moving: [], notes: [] };
   const overlay = wire.background?.colorOverlay;
   if (overlay) {
@@ -143,10 +165,15 @@ function shapeSteps(s: ShapeLayout, el: Extract<PictoryElement, { type: 'shape' 
 }
 
 function mediaSteps(m: MediaLayout, el: Extract<PictoryElement, { type: 'image' | 'video' }>, ctx: DesignContext, out: DesignSteps): void {
-  const x = px(m.box.left, ctx.width);
-  const y = px(m.box.top, ctx.height);
-  const width = Math.max(4, px(m.box.width, ctx.width));
-  const height = Math.max(4, px(m.box.height, ctx.height));
+  const { x, y, width, height } = boxPixels(m.box, ctx.width, ctx.height);
+  const picture = ctx.pictures?.get(m.index);
+  if (picture) {
+    // The picture itself, already cropped to the box (`movie` reads it inside the graph).
+    out.still.push({ source: `movie=${filterArg(picture)},setsar=1,format=rgba`, x, y });
+    const tint = el.colorOverlay ? parseColorAlpha(el.colorOverlay.color) : null;
+    if (tint) out.still.push({ filter: `drawbox=x=${x}:y=${y}:w=${width}:h=${height}:t=fill:color=${ffmpegColorAlpha({ ...tint, alpha: el.colorOverlay?.opacity ?? 0.4 })}` });
+    return;
+  }
   const kind = el.type.toUpperCase();
   const [title, detail] = el.aiVisual
     ? [`AI ${kind} · ${el.aiVisual.model}`, el.aiVisual.prompt ? `“${el.aiVisual.prompt}”` : 'auto prompt']

@@ -14,7 +14,8 @@ import { ffmpegMissing, findFfmpeg, runFfmpeg, verifyFfmpeg, type FfmpegInfo } f
 import { loadDraftFonts } from './fonts.js';
 import { prepareMedia, type MediaOptions } from './media.js';
 import { soundTrack } from './audio.js';
-import { sceneGraph, type Backdrop, type SceneContext } from './scene.js';
+import { boxPixels, draftLayout } from './design.js';
+import { sceneGraph, type Backdrop, type SceneContext, type SceneDesign } from './scene.js';
 import { joinScenes } from './transitions.js';
 import type { DraftBackground, DraftResult, DraftSpec } from './types.js';
 
@@ -79,6 +80,10 @@ async function renderVideo(
     if (backdrop.kind === 'neutral' && backdrop.note) warnings.push(`scene ${i + 1}: ${backdrop.note}`);
   });
 
+  const designs = await mapWithLimit<DraftSpec['scenes'][number], SceneDesign | undefined>(spec.scenes, PREPARE_CONCURRENCY, async (scene, i) =>
+    scene.wire ? prepareDesign(spec, i, { ffmpeg: ffmpeg.path, workDir, name: `scene-${i}`, width: spec.width, height: spec.height, signal }, warnings) : undefined,
+  );
+
   const textFiles = new Map<string, string>(); // text → file
   const ctx: SceneContext = {
     width: spec.width,
@@ -99,7 +104,7 @@ async function renderVideo(
   const statements: string[] = [];
   let inputCount = 0;
   const joined = spec.scenes.map((scene, i) => {
-    const graph = sceneGraph(scene, backdrops[i], i, inputCount, ctx);
+    const graph = sceneGraph(scene, backdrops[i], i, inputCount, ctx, designs[i]);
     if (graph.input) {
       inputs.push(...graph.input);
       inputCount++;
@@ -159,6 +164,25 @@ async function resolveBackdrop(background: DraftBackground, media: MediaOptions)
     case 'none':
       return { kind: 'neutral' };
   }
+}
+
+/**
+ * Lays a scene's design out (the shared layout) and prepares the pictures of its media elements that have a file or
+ * a reachable URL, cropped to their boxes; the others stay labelled placeholders (a clip shows as a placeholder).
+ */
+async function prepareDesign(spec: DraftSpec, index: number, media: MediaOptions, warnings: string[]): Promise<SceneDesign> {
+  const wire = spec.scenes[index].wire!;
+  const layout = draftLayout(wire, spec.width, spec.height, spec.subtitleStyle);
+  const pictures = new Map<number, string>();
+  for (const item of layout.elements) {
+    const el = wire.elements?.[item.index];
+    if (item.kind !== 'media' || el?.type !== 'image' || !el.visualUrl) continue;
+    const box = boxPixels(item.box, spec.width, spec.height);
+    const prepared = await prepareMedia('image', el.visualUrl, { ...media, name: `${media.name}-el${item.index}`, width: box.width, height: box.height });
+    if (prepared.ok) pictures.set(item.index, prepared.file);
+    else warnings.push(`scene ${index + 1}: image element ${displayName(el.visualUrl)} unavailable (${prepared.reason}): drawn as a placeholder`);
+  }
+  return { layout, pictures };
 }
 
 /** `Promise.all(items.map(fn))` with at most `limit` calls of `fn` running at a time. */

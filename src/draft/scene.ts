@@ -7,6 +7,7 @@
 import { ffmpegColor, type Rgb } from './colors.js';
 import type { DraftFonts, Font } from './fonts.js';
 import { aiLabel, aiPrompt } from './labels.js';
+import type { SceneLayout } from '../layout/index.js';
 import type { PictoryFontStyle } from '../schema/request.js';
 import { designSteps } from './design.js';
 import { fitText, measureText, type TextBlock } from './layout.js';
@@ -34,6 +35,12 @@ export interface SceneContext {
   textFile(text: string): string;
   /** The video's subtitle style. */
   subtitleStyle?: PictoryFontStyle;
+}
+
+/** What `render.ts` prepared for a scene's design: its layout and the pictures of its media elements. */
+export interface SceneDesign {
+  layout: SceneLayout;
+  pictures: ReadonlyMap<number, string>;
 }
 
 /** The ffmpeg pieces for one scene: an optional input (for image/video backgrounds) and statements ending in `[s<index>]`. */
@@ -68,7 +75,14 @@ const STOCK_GRADIENT: [Rgb, Rgb] = [
  * Builds the filter chain of scene `index`. `inputIndex` is the ffmpeg input number its background file gets
  * if it has one (the caller counts inputs).
  */
-export function sceneGraph(scene: DraftScene, backdrop: Backdrop, index: number, inputIndex: number, ctx: SceneContext): SceneGraph {
+export function sceneGraph(
+  scene: DraftScene,
+  backdrop: Backdrop,
+  index: number,
+  inputIndex: number,
+  ctx: SceneContext,
+  prepared?: SceneDesign,
+): SceneGraph {
   const { width, height, fps } = ctx;
   // Whole frames, at least one: every source then yields exactly the frames the scene needs.
   const frames = Math.max(1, Math.round(scene.seconds * fps));
@@ -105,12 +119,20 @@ export function sceneGraph(scene: DraftScene, backdrop: Backdrop, index: number,
   const moving: Step[] = [];
   const notes: string[] = [];
   const fonts = ctx.fonts;
-  if (fonts && scene.wire) {
+  if (fonts && scene.wire && prepared) {
     // The design: placeholders' labels go to a corner, out of the way of the elements.
     if (backdrop.kind === 'ai') still.push(...cornerLabel(`${aiLabel(backdrop.background)}  ${aiPrompt(backdrop.background)}`, fonts, ctx));
     if (backdrop.kind === 'stock') still.push(...cornerLabel(`STOCK · ${backdrop.query ? `“${backdrop.query}”` : 'picked for the story'}`, fonts, ctx));
     if (backdrop.kind === 'neutral' && backdrop.note) still.push(...cornerLabel(backdrop.note, fonts, ctx));
-    const design = designSteps(scene.wire, scene.text, ctx.subtitleStyle, { width, height, fps, seconds: scene.seconds, fonts, textFile: ctx.textFile });
+    const design = designSteps(scene.wire, prepared.layout, scene.text, ctx.subtitleStyle, {
+      width,
+      height,
+      fps,
+      seconds: scene.seconds,
+      fonts,
+      textFile: ctx.textFile,
+      pictures: prepared.pictures,
+    });
     // The design first (its colour overlay covers the background), the placeholder's label on top of it.
     still.unshift(...design.still);
     moving.push(...design.moving);

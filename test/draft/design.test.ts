@@ -160,6 +160,37 @@ describe('the draft draws the design from the shared layout', () => {
     expect(right[1]).toBeGreaterThan(200);
   });
 
+  it('shows a local picture in its element box, and an AI image as a labelled placeholder', async () => {
+    const picture = join(dir, 'square.png');
+    // A 1:1 picture: the layout reads its header, so its box is square in pixels.
+    await ffmpegBytes(['-f', 'lavfi', '-i', 'testsrc2=s=300x300', '-frames:v', '1', '-y', picture]);
+    const wire: PictoryScene = {
+      story: 'x',
+      hideSubtitles: true,
+      background: { color: 'black' },
+      elements: [
+        { type: 'image', visualUrl: picture, top: '10%', left: '5%', width: '25%' },
+        { type: 'image', aiVisual: { model: 'seedream3.0', prompt: 'A red bicycle' }, top: '10%', left: '55%', width: '40%' },
+        { type: 'image', visualUrl: join(dir, 'missing.png'), top: '70%', left: '5%', width: '10%' },
+      ],
+    };
+    const [local, ai] = layoutScene(wire, { aspectRatio: '16:9' }).elements;
+    expect(local.kind === 'media' && local.measure).toBe('exact');
+    expect(local.box.height).toBeCloseTo((25 * 16) / 9, 5);
+    const result = await renderDraft(
+      { width: W, height: H, scenes: [{ text: 'x', seconds: 1, background: { kind: 'color', color: 'black' }, wire }] },
+      join(dir, 'media'),
+    );
+    expect(result.warnings).toEqual([`scene 1: image element missing.png unavailable (file not found): drawn as a placeholder`]);
+    const region = (box: Rect, f = 0.8) => inside(box, f);
+    expect(await regionContrast(result.video, 0.5, region(local.box))).toBeGreaterThan(40); // the colourful test picture
+    const [r, g, b] = await regionColor(result.video, 0.5, { x: ai.box.left / 100 + 0.01, y: ai.box.top / 100 + 0.02, w: 0.03, h: 0.03 });
+    expect(b).toBeGreaterThan(r); // the placeholder's slate panel
+    expect(b).toBeGreaterThan(30);
+    expect(g).toBeLessThan(80);
+    expect(await regionContrast(result.video, 0.5, region(ai.box, 0.6))).toBeGreaterThan(15); // its label and prompt
+  });
+
   it('fades a text in with its entry animation', async () => {
     const wire: PictoryScene = {
       story: 'x',

@@ -15,7 +15,7 @@ export interface SceneSound {
   music: number;
 }
 
-const RATE = 44100;
+const RATE = 16000;
 const TONE_HZ = 392;
 const TONE_LEVEL = 0.3;
 /** Music bed: a G major chord, softly swelling. */

@@ -33,6 +33,11 @@ export interface DesignContext {
 
 export interface DesignSteps {
   still: Step[];
+  /** Entry animations: drawn frame by frame for their first `entrySeconds`, then as `settled` on the still frame. */
+  entry: Step[];
+  settled: Step[];
+  entrySeconds: number;
+  /** Drawn on every frame (subtitle pages, timed). */
   moving: Step[];
   /** What the draft could not show as Pictory would (for logs). */
   notes: string[];
@@ -65,7 +70,7 @@ export function designSteps(
   subtitleStyle: PictoryFontStyle | undefined,
   ctx: DesignContext,
 ): DesignSteps {
-  const out: DesignSteps = { still: [], moving: [], notes: [] };
+  const out: DesignSteps = { still: [], entry: [], settled: [], entrySeconds: 0, moving: [], notes: [] };
   const overlay = wire.background?.colorOverlay;
   if (overlay) {
     const color = parseColorAlpha(overlay.color);
@@ -105,8 +110,10 @@ function textSteps(t: TextLayout, style: NonNullable<Extract<PictoryElement, { t
   const box = t.backgroundColor ? parseColorAlpha(t.backgroundColor) : null;
   const pad = Math.round(0.25 * size);
   const entry = style.animations?.find((a) => a.type === 'entry' && a.name !== 'none');
-  const target = entry ? out.moving : out.still;
+  const target = entry ? out.entry : out.still;
   const seconds = entry ? (ANIMATION_SECONDS[entry.speed ?? 'medium'] ?? 0.6) : 0;
+  out.entrySeconds = Math.max(out.entrySeconds, seconds);
+  const settledOptions = [...options];
   const p = `min(1,t/${seconds})`;
   // Drift and wipe slide in from their direction (a wipe's reveal is drawn as a slide: drawtext cannot clip).
   const direction = entry?.direction ?? (entry?.name === 'wipe' ? 'right' : 'up');
@@ -133,6 +140,7 @@ function textSteps(t: TextLayout, style: NonNullable<Extract<PictoryElement, { t
       else xs = `${x}-${rest}`;
     }
     target.push({ filter: drawtext(fontPath, ctx.textFile(line.text), [...options, `x=${expr(xs)}`, `y=${expr(ys)}`]) });
+    if (entry) out.settled.push({ filter: drawtext(fontPath, ctx.textFile(line.text), [...settledOptions, `x=${x}`, `y=${baseline}-ascent`]) });
     if (style.decorations?.includes('underline')) {
       const thickness = Math.max(1, Math.round(size * 0.06));
       out.still.push({ filter: `drawbox=x=${x}:y=${baseline + Math.round(size * 0.1)}:w=${inkWidth}:h=${thickness}:t=fill:color=${ffmpegColorAlpha(color)}` });

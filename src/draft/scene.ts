@@ -12,7 +12,7 @@ import type { PictoryFontStyle } from '../schema/request.js';
 import { designSteps } from './design.js';
 import { fitText, measureText, type TextBlock } from './layout.js';
 import { coverFilter, mediaInputArgs } from './media.js';
-import { chainSteps, drawtext as drawtextFile, type Step } from './steps.js';
+import { chainSteps, drawtext as drawtextFile, joinChain, type Step } from './steps.js';
 import type { DraftBackground, DraftScene } from './types.js';
 
 /** A scene background after resolution: sources checked, colours parsed. */
@@ -117,6 +117,7 @@ export function sceneGraph(
 
   const still: Step[] = [];
   const moving: Step[] = [];
+  let entry: { steps: Step[]; settled: Step[]; frames: number } | undefined;
   const notes: string[] = [];
   const fonts = ctx.fonts;
   if (fonts && scene.wire && prepared) {
@@ -136,6 +137,7 @@ export function sceneGraph(
     // The design first (its colour overlay covers the background), the placeholder's label on top of it.
     still.unshift(...design.still);
     moving.push(...design.moving);
+    if (design.entry.length > 0) entry = { steps: design.entry, settled: design.settled, frames: Math.ceil(design.entrySeconds * fps) + 1 };
     notes.push(...design.notes);
     still.push({ filter: draftTag(fonts.bold, ctx) });
   } else if (fonts) {
@@ -148,10 +150,23 @@ export function sceneGraph(
     if (caption) still.push(...caption.filters.map((filter) => ({ filter })));
   }
   const first = chainSteps(filters, still, `d${index}s`);
-  const chain = first.chain;
-  if (isStill) chain.push(`loop=loop=${frames - 1}:size=1:start=0`, `setpts=N/${fps}/TB`);
+  const statements = [...first.statements];
+  let chain = first.chain;
+  const repeat = (n: number) => [`loop=loop=${n - 1}:size=1:start=0`, `setpts=N/${fps}/TB`];
+  if (isStill && entry && entry.frames < frames) {
+    // Entry animations: only their first frames are drawn one by one; then the settled frame is repeated.
+    statements.push(`${joinChain([...chain, 'split'])}[d${index}e][d${index}f]`);
+    const head = chainSteps([`[d${index}e]`, ...repeat(entry.frames)], entry.steps, `d${index}e`);
+    const tail = chainSteps([`[d${index}f]`], entry.settled, `d${index}f`);
+    statements.push(...head.statements, `${joinChain(head.chain)}[d${index}h]`);
+    statements.push(...tail.statements, `${joinChain([...tail.chain, ...repeat(frames - entry.frames)])}[d${index}t]`);
+    chain = [`[d${index}h][d${index}t]concat=n=2:v=1:a=0`];
+  } else {
+    if (isStill) chain.push(...repeat(frames));
+    if (entry) moving.unshift(...entry.steps);
+  }
   const second = chainSteps(chain, moving, `d${index}m`);
-  return { input, statements: [...first.statements, ...second.statements, `${second.chain.join(',')}[s${index}]`], frames, notes };
+  return { input, statements: [...statements, ...second.statements, `${joinChain(second.chain)}[s${index}]`], frames, notes };
 }
 
 /** A small label in the bottom-left corner: what the background placeholder stands for. */

@@ -20,10 +20,15 @@ export function chainSteps(head: string[], steps: Step[], prefix: string): { sta
     }
     const base = `[${prefix}b${i}]`;
     const over = `[${prefix}o${i}]`;
-    statements.push(`${chain.join(',')}${base}`, `${step.source}${over}`);
+    statements.push(`${joinChain(chain)}${base}`, `${step.source}${over}`);
     chain = [`${base}${over}overlay=x=${step.x}:y=${step.y}:format=auto`];
   });
   return { statements, chain };
+}
+
+/** A chain's filters joined by commas; labels that open it (`[x]`) stick to its first filter. */
+export function joinChain(chain: string[]): string {
+  return chain.join(',').replace(/^((?:\[[^\]]+\])+),/, '$1');
 }
 
 /**

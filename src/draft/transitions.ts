@@ -4,9 +4,10 @@
  * A transition into scene i takes its first frames (half a second, at most half the scene): during them the last
  * frame of scene i − 1 gives way to scene i, so every scene keeps its start and length (the narration stays in
  * sync). ffmpeg's `xfade` has these transitions built in, but only from ffmpeg 4.3 on, and the ffmpeg most users
- * get from npm (`@ffmpeg-installer/ffmpeg`) is older; so the same formulas are written for the `blend` filter, which
- * every ffmpeg has: a fade mixes the two pictures, a wipe moves an edge across the frame, `circlecrop` opens a
- * circle. Pictory's blurs and radial sweep are drawn as a fade (noted).
+ * get from npm (`@ffmpeg-installer/ffmpeg`) is older; so they are written with filters every ffmpeg has: a fade lays
+ * the new picture over the old one with `fade`'s rising alpha; a wipe moves an edge across the frame and
+ * `circlecrop` opens a circle, as per-pixel formulas of the `blend` filter. Pictory's blurs and radial sweep are
+ * drawn as a fade (noted).
  */
 
 /** Per-pixel formula of a transition at progress `P` (0 → 1); `A` is the old picture, `B` the new one. */
@@ -61,9 +62,15 @@ export function joinScenes(scenes: JoinedScene[], fps: number): { statements: st
       );
     }
     if (into) {
-      const formula = (FORMULAS[scene.transition!] ?? FORMULAS.fade).replace(/P/g, `((N+1)/${into + 1})`);
       statements.push(`[j${i}head]trim=end_frame=${into},setpts=PTS-STARTPTS[j${i}in]`);
-      statements.push(`[j${i - 1}tail][j${i}in]blend=all_expr=${formula.replace(/,/g, '\\,')}:shortest=1[j${i}x]`);
+      if (FORMULAS[scene.transition!] === undefined || scene.transition === 'fade') {
+        // A fade is the new picture laid over the old one with rising opacity: far cheaper than a per-pixel formula.
+        statements.push(`[j${i}in]format=yuva420p,fade=t=in:s=0:n=${into + 1}:alpha=1[j${i}a]`);
+        statements.push(`[j${i - 1}tail][j${i}a]overlay=format=auto:shortest=1,format=yuv420p[j${i}x]`);
+      } else {
+        const formula = FORMULAS[scene.transition!].replace(/P/g, `((N+1)/${into + 1})`);
+        statements.push(`[j${i - 1}tail][j${i}in]blend=all_expr=${formula.replace(/,/g, '\\,')}:shortest=1[j${i}x]`);
+      }
       statements.push(`[j${i}body]trim=start_frame=${into},setpts=PTS-STARTPTS[j${i}rest]`);
       pieces.push(`[j${i}x]`, `[j${i}rest]`);
     } else {

@@ -94,9 +94,12 @@ const px = (percent: number, size: number) => Math.round((percent * size) / 100)
 function textSteps(t: TextLayout, style: NonNullable<Extract<PictoryElement, { type: 'text' }>['style']>, layout: SceneLayout, ctx: DesignContext, out: DesignSteps): void {
   const k = scaleOf(layout, ctx);
   const size = Math.max(1, Math.round(t.fontPx * k));
-  const file = t.fontFile ? { path: t.fontFile, weight: 0, wantedWeight: 0 } : bundledFontFile(t.fontFamily, t.bold);
+  // The file the layout measured with (a family without the glyphs of this text was not measured with its file).
+  const bundled = bundledFontFile(t.fontFamily, t.bold);
+  const file = t.fontFile ? (bundled?.path === t.fontFile ? bundled : { path: t.fontFile, weight: 0, wantedWeight: 0 }) : undefined;
   const fontPath = file?.path ?? (t.bold ? ctx.fonts.bold.path : ctx.fonts.regular.path);
-  if (!file) out.notes.push(`"${t.fontFamily}" is not bundled: drawn in ${t.bold ? 'DejaVu Sans Bold' : 'DejaVu Sans'}`);
+  const fallback = t.bold ? 'DejaVu Sans Bold' : 'DejaVu Sans';
+  if (!file) out.notes.push(bundled ? `"${t.fontFamily}" lacks glyphs of "${short(t.text)}": drawn in ${fallback}` : `"${t.fontFamily}" is not bundled: drawn in ${fallback}`);
   if (t.italic) out.notes.push(`italic "${short(t.text)}" drawn upright (no italic files are bundled)`);
   const color = parseColorAlpha(style.color ?? 'white') ?? WHITE;
   const fake = file !== undefined && file.weight > 0 && file.wantedWeight > file.weight + 100; // Anton has no bold: thicken it

@@ -191,6 +191,23 @@ describe('the draft draws the design from the shared layout', () => {
     expect(await regionContrast(result.video, 0.5, region(ai.box, 0.6))).toBeGreaterThan(15); // its label and prompt
   });
 
+  it('draws a family that is not bundled in the nearest bundled font, and says so', async () => {
+    const wire: PictoryScene = {
+      story: 'x',
+      hideSubtitles: true,
+      elements: [{ type: 'text', text: 'Arial is not bundled', textVariant: 'heading', style: { fontFamily: 'Arial', decorations: ['bold'] } }],
+    };
+    const text = layoutScene(wire, { aspectRatio: '16:9' }).elements[0];
+    expect(text.kind === 'text' && text.measure).toBe('approximate');
+    const result = await renderDraft(
+      { width: W, height: H, scenes: [{ text: 'x', seconds: 1, background: { kind: 'color', color: 'black' }, wire }] },
+      join(dir, 'fallback-font'),
+    );
+    expect(result.warnings).toEqual(['scene 1: "Arial" is not bundled: drawn in DejaVu Sans Bold']);
+    const box = { x: text.box.left / 100, y: text.box.top / 100, w: text.box.width / 100, h: text.box.height / 100 };
+    expect(await regionContrast(result.video, 0.5, box)).toBeGreaterThan(20);
+  });
+
   it('fades a text in with its entry animation', async () => {
     const wire: PictoryScene = {
       story: 'x',

@@ -25,7 +25,7 @@ const root = fileURLToPath(new URL('../', import.meta.url));
 const { default: hello } = await import('../examples/hello.js');
 const request = compileAll(hello)[0]!.request!;
 const body = storyboardSchema({ promptMaxLength: 500, invalidDuration: 'fallback' }).parse(request);
-const spec = draftSpec(planVideo(body), request.videoName);
+const spec = draftSpec(planVideo(body), request.videoName, body);
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'bench-draft-'));
 const env: NodeJS.ProcessEnv = { ...process.env, PICTORY_API_KEY: '', PICTORY_CLIENT_ID: '', PICTORY_CLIENT_SECRET: '', PICTORY_API_URL: '' };

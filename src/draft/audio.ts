@@ -1,8 +1,8 @@
 /**
  * The draft's sound track, so a silent draft does not pass for a silent video: a soft tone for each narrated word,
  * at the time the word starts, and a quiet chord as the bed where background music plays (at the music's volume,
- * under the scenes that do not mute it). No speech engine runs here: none installs from npm without downloading
- * voices at run time, and a wrong voice would promise more than a draft can keep.
+ * under the scenes that do not mute it). No speech engine runs here: a tone per word shows the narration's pace
+ * without pretending to be the chosen voice.
  */
 import { expr } from './steps.js';
 

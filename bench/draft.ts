@@ -25,7 +25,7 @@ const root = fileURLToPath(new URL('../', import.meta.url));
 const { default: hello } = await import('../examples/hello.js');
 const request = compileAll(hello)[0]!.request!;
 const body = storyboardSchema({ promptMaxLength: 500, invalidDuration: 'fallback' }).parse(request);
-const spec = draftSpec(planVideo(body), request.videoName);
+const spec = draftSpec(planVideo(body), request.videoName, body);
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'bench-draft-'));
 const env: NodeJS.ProcessEnv = { ...process.env, PICTORY_API_KEY: '', PICTORY_CLIENT_ID: '', PICTORY_CLIENT_SECRET: '', PICTORY_API_URL: '' };
@@ -58,3 +58,32 @@ console.log(`render --out (embedded emulator)   ${ms(render)}`);
 console.log(`compile (start-up + compile)       ${ms(compile)}`);
 console.log(`draft renderer alone (ffmpeg)      ${ms(draft)}`);
 console.log(`waiting beyond compile + ffmpeg    ${ms(render - compile - draft)}   render / (compile + draft) ${(render / (compile + draft)).toFixed(2)}×`);
+
+// Draft time per scene of a designed video: Pictory's official example 1 (6 scenes: shapes, headings with entry
+// animations, numbered circles, fades, narration tones and a music bed) as the emulator drafts it, against the same
+// scenes without their design (background, caption and sound only). Interleaved, median of 3.
+{
+  const { readFileSync } = await import('node:fs');
+  const example = storyboardSchema({ promptMaxLength: 500, invalidDuration: 'fallback' }).parse(
+    JSON.parse(readFileSync(path.join(root, 'test/fixtures/official/example-1.json'), 'utf8')),
+  );
+  const designed = draftSpec(planVideo(example), example.videoName, example);
+  const plain = { ...designed, scenes: designed.scenes.map(({ wire: _wire, transition: _transition, ...scene }) => scene) };
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-draft-design-'));
+  const times = { designed: [] as number[], plain: [] as number[] };
+  for (let i = 0; i < 3; i++) {
+    for (const [name, spec] of [['designed', designed], ['plain', plain]] as const) {
+      const t = performance.now();
+      await renderDraft(spec, path.join(dir, `${name}-${i}`));
+      times[name].push(performance.now() - t);
+    }
+  }
+  rmSync(dir, { recursive: true, force: true });
+  const scenes = designed.scenes.length;
+  const seconds = designed.scenes.reduce((s, x) => s + x.seconds, 0);
+  const [d, p] = [median(times.designed), median(times.plain)];
+  console.log(`\nOfficial example 1 as a draft (${scenes} scenes, ${seconds.toFixed(1)} s of video), median of 3, interleaved`);
+  console.log(`designed draft (layout: shapes, text, fades, sound)   ${ms(d)}   ${ms(d / scenes)} per scene`);
+  console.log(`same scenes without the design (caption, sound)    ${ms(p)}   ${ms(p / scenes)} per scene`);
+  console.log(`designed / plain ${(d / p).toFixed(2)}×`);
+}

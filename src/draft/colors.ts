@@ -21,6 +21,32 @@ export function parseColor(input: string): Rgb | null {
   return null;
 }
 
+/** A colour with its opacity (0–1): `rgba()` alpha, `#rrggbbaa`, else 1. */
+export interface Rgba extends Rgb {
+  alpha: number;
+}
+
+/** Parses a CSS-style colour keeping its alpha (elements are drawn over something, so it matters there). */
+export function parseColorAlpha(input: string): Rgba | null {
+  const rgb = parseColor(input);
+  if (!rgb) return null;
+  const value = input.trim().toLowerCase();
+  const hex = /^(?:#|0x)([0-9a-f]{4}|[0-9a-f]{8})$/.exec(value)?.[1];
+  let alpha = 1;
+  if (hex) alpha = parseInt(hex.length === 4 ? hex[3] + hex[3] : hex.slice(6), 16) / 255;
+  const fn = /^rgba?\(([^)]*)\)$/.exec(value);
+  if (fn) {
+    const parts = fn[1].split(/\s*[,/]\s*|\s+/).filter(Boolean);
+    if (parts.length === 4) alpha = parts[3].endsWith('%') ? Number.parseFloat(parts[3]) / 100 : Number.parseFloat(parts[3]);
+  }
+  return { ...rgb, alpha: Number.isFinite(alpha) ? Math.min(1, Math.max(0, alpha)) : 1 };
+}
+
+/** The colour in ffmpeg's `0xRRGGBB@alpha` syntax. */
+export function ffmpegColorAlpha(color: Rgba): string {
+  return `0x${hexDigits(color)}@${Number(color.alpha.toFixed(3))}`;
+}
+
 /** The colour in ffmpeg's `0xRRGGBB` syntax. */
 export function ffmpegColor(color: Rgb): string {
   return `0x${hexDigits(color)}`;

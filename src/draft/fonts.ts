@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { assetPath } from './assets.js';
-import { parseFontMetrics, type FontMetrics } from './ttf.js';
+import { readFontMetrics, type FontMetrics } from '../fonts/sfnt.js';
 
 /** A font file plus its metrics, ready for drawtext and for measuring text. */
 export interface Font {
@@ -66,7 +66,7 @@ function candidates(weight: keyof DraftFonts): string[] {
 async function loadFirst(paths: string[]): Promise<Font | null> {
   for (const path of paths) {
     try {
-      return { path, metrics: parseFontMetrics(await readFile(path)) };
+      return { path, metrics: readFontMetrics(await readFile(path)) };
     } catch {
       // Missing or unparsable: try the next candidate.
     }

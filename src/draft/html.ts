@@ -90,6 +90,8 @@ function frame(background: DraftBackground): string {
     case 'image':
     case 'video':
       return `<div class="frame"><strong>${background.kind === 'image' ? 'Image' : 'Video'}</strong></div>`;
+    case 'stock':
+      return `<div class="frame"><strong>Stock</strong></div>`;
     case 'none':
       return '<div class="frame"></div>';
   }
@@ -104,6 +106,8 @@ function describeBackground(background: DraftBackground): string {
       return `Background: ${background.kind} ${background.url}`;
     case 'ai':
       return `Background: ${aiLabel(background)} · ${aiPrompt(background)}`;
+    case 'stock':
+      return background.query ? `Background: stock visual for “${background.query}”` : 'Background: none (Pictory picks a stock visual)';
     case 'none':
       return 'Background: none (Pictory picks a stock visual)';
   }

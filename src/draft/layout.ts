@@ -1,8 +1,10 @@
 /**
- * Text layout for drafts: word-wrapping to a pixel width, shrinking to fit a line budget, truncating as a last resort.
- * drawtext draws one line per call, so layout happens here, with the real font metrics.
+ * Fitting the draft's own labels (the AI placeholder, fallback notes, captions of specs without a design): word-wrap
+ * to a pixel width, shrink to a line budget, truncate as a last resort. The design itself (text elements, shapes,
+ * subtitles) is placed by the shared layout (`src/layout/`), never here.
  */
-import type { FontMetrics } from './ttf.js';
+import { textWidth } from '../fonts/measure.js';
+import type { FontMetrics } from '../fonts/sfnt.js';
 
 /** Wrapped text at a chosen size; all lengths in pixels. */
 export interface TextBlock {
@@ -31,9 +33,7 @@ const ELLIPSIS = '…';
 
 /** Width of `text` in pixels at `size`. */
 export function measureText(text: string, metrics: FontMetrics, size: number): number {
-  let units = 0;
-  for (const char of text) units += metrics.advance(char);
-  return (units * size) / metrics.unitsPerEm;
+  return textWidth(text, metrics, size);
 }
 
 /**

@@ -1,8 +1,8 @@
 /**
- * The draft renderer: turns a {@link DraftSpec} into a watchable draft MP4 (plus a JPEG thumbnail).
+ * The draft renderer: turns a {@link DraftSpec} into a watchable draft MP4 with a sound track (plus a JPEG thumbnail).
  *
- * All scenes go through one ffmpeg process: each scene is a filter chain (see `scene.ts`) and a concat filter
- * joins them, so there is a single encode and no intermediate files.
+ * All scenes go through one ffmpeg process: each scene is a filter chain (see `scene.ts`), `transitions.ts` joins
+ * them and `audio.ts` makes the sound, so there is a single encode and no intermediate files.
  */
 import { randomUUID } from 'node:crypto';
 import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
@@ -13,7 +13,10 @@ import { DraftUnavailableError } from './errors.js';
 import { ffmpegMissing, findFfmpeg, runFfmpeg, verifyFfmpeg, type FfmpegInfo } from './ffmpeg.js';
 import { loadDraftFonts } from './fonts.js';
 import { prepareMedia, type MediaOptions } from './media.js';
-import { sceneGraph, type Backdrop, type SceneContext } from './scene.js';
+import { soundTrack } from './audio.js';
+import { boxPixels, draftLayout } from './design.js';
+import { sceneGraph, type Backdrop, type SceneContext, type SceneDesign } from './scene.js';
+import { joinScenes } from './transitions.js';
 import type { DraftBackground, DraftResult, DraftSpec } from './types.js';
 
 export interface RenderDraftOptions {
@@ -28,7 +31,7 @@ export interface RenderDraftOptions {
 const FPS = 25;
 /** How many backgrounds are downloaded/decoded at once before the render. */
 const PREPARE_CONCURRENCY = 4;
-const ENCODE_ARGS = ['-c:v', 'libx264', '-preset', 'veryfast', '-crf', '23', '-pix_fmt', 'yuv420p', '-r', String(FPS)];
+const ENCODE_ARGS = ['-c:v', 'libx264', '-preset', 'veryfast', '-crf', '23', '-pix_fmt', 'yuv420p', '-r', String(FPS), '-c:a', 'aac', '-b:a', '96k'];
 
 /**
  * Renders `spec` into `outDir` (created if needed): `video.mp4` (H.264, yuv420p, faststart, exactly
@@ -77,12 +80,17 @@ async function renderVideo(
     if (backdrop.kind === 'neutral' && backdrop.note) warnings.push(`scene ${i + 1}: ${backdrop.note}`);
   });
 
+  const designs = await mapWithLimit<DraftSpec['scenes'][number], SceneDesign | undefined>(spec.scenes, PREPARE_CONCURRENCY, async (scene, i) =>
+    scene.wire ? prepareDesign(spec, i, { ffmpeg: ffmpeg.path, workDir, name: `scene-${i}`, width: spec.width, height: spec.height, signal }, warnings) : undefined,
+  );
+
   const textFiles = new Map<string, string>(); // text → file
   const ctx: SceneContext = {
     width: spec.width,
     height: spec.height,
     fps: FPS,
     fonts,
+    subtitleStyle: spec.subtitleStyle,
     textFile(text) {
       let path = textFiles.get(text);
       if (!path) {
@@ -93,19 +101,26 @@ async function renderVideo(
     },
   };
   const inputs: string[] = [];
-  const chains: string[] = [];
+  const statements: string[] = [];
   let inputCount = 0;
-  spec.scenes.forEach((scene, i) => {
-    const graph = sceneGraph(scene, backdrops[i], i, inputCount, ctx);
+  const joined = spec.scenes.map((scene, i) => {
+    const graph = sceneGraph(scene, backdrops[i], i, inputCount, ctx, designs[i]);
     if (graph.input) {
       inputs.push(...graph.input);
       inputCount++;
     }
-    chains.push(graph.filter);
+    statements.push(...graph.statements);
+    for (const note of graph.notes) warnings.push(`scene ${i + 1}: ${note}`);
+    return { label: `[s${i}]`, frames: graph.frames, transition: scene.transition };
   });
-  const sceneLabels = spec.scenes.map((_, i) => `[s${i}]`).join('');
+  const joinedGraph = joinScenes(joined, FPS);
+  warnings.push(...joinedGraph.notes);
+  const music = spec.music?.volume ?? 0;
+  const sound = soundTrack(
+    spec.scenes.map((scene, i) => ({ seconds: joined[i].frames / FPS, words: scene.words ?? [], music: scene.music === false ? 0 : music })),
+  );
   const script = join(workDir, 'graph.txt');
-  await writeFile(script, [...chains, `${sceneLabels}concat=n=${spec.scenes.length}:v=1:a=0[v]`].join(';\n'));
+  await writeFile(script, [...statements, ...joinedGraph.statements, ...sound].join(';\n'));
   await Promise.all([...textFiles].map(([text, path]) => writeFile(path, text)));
 
   const id = randomUUID();
@@ -113,7 +128,7 @@ async function renderVideo(
   const partialThumbnail = join(dir, `.thumbnail-${id}.jpg`);
   try {
     const base = ['-hide_banner', '-nostdin', '-v', 'error', '-y'];
-    const videoArgs = [...base, ...inputs, '-filter_complex_script', script, '-map', '[v]', ...ENCODE_ARGS];
+    const videoArgs = [...base, ...inputs, '-filter_complex_script', script, '-map', '[v]', '-map', '[a]', ...ENCODE_ARGS];
     await runFfmpeg(ffmpeg.path, [...videoArgs, '-movflags', '+faststart', '-f', 'mp4', partialVideo], { signal });
     const at = Math.min(1, spec.scenes[0].seconds / 2).toFixed(3);
     await runFfmpeg(ffmpeg.path, [...base, '-ss', at, '-i', partialVideo, '-frames:v', '1', '-q:v', '3', '-f', 'image2', partialThumbnail], {
@@ -123,7 +138,7 @@ async function renderVideo(
     const thumbnail = join(dir, 'thumbnail.jpg');
     await rename(partialVideo, video);
     await rename(partialThumbnail, thumbnail);
-    return warnings.length > 0 ? { video, thumbnail, warnings } : { video, thumbnail };
+    return warnings.length > 0 ? { video, thumbnail, warnings: [...new Set(warnings)] } : { video, thumbnail };
   } finally {
     await Promise.all([rm(partialVideo, { force: true }), rm(partialThumbnail, { force: true })]);
   }
@@ -144,9 +159,30 @@ async function resolveBackdrop(background: DraftBackground, media: MediaOptions)
     }
     case 'ai':
       return { kind: 'ai', background };
+    case 'stock':
+      return { kind: 'stock', query: background.query };
     case 'none':
       return { kind: 'neutral' };
   }
+}
+
+/**
+ * Lays a scene's design out (the shared layout) and prepares the pictures of its media elements that have a file or
+ * a reachable URL, cropped to their boxes; the others stay labelled placeholders (a clip shows as a placeholder).
+ */
+async function prepareDesign(spec: DraftSpec, index: number, media: MediaOptions, warnings: string[]): Promise<SceneDesign> {
+  const wire = spec.scenes[index].wire!;
+  const layout = draftLayout(wire, spec.width, spec.height, spec.subtitleStyle);
+  const pictures = new Map<number, string>();
+  for (const item of layout.elements) {
+    const el = wire.elements?.[item.index];
+    if (item.kind !== 'media' || el?.type !== 'image' || !el.visualUrl) continue;
+    const box = boxPixels(item.box, spec.width, spec.height);
+    const prepared = await prepareMedia('image', el.visualUrl, { ...media, name: `${media.name}-el${item.index}`, width: box.width, height: box.height });
+    if (prepared.ok) pictures.set(item.index, prepared.file);
+    else warnings.push(`scene ${index + 1}: image element ${displayName(el.visualUrl)} unavailable (${prepared.reason}): drawn as a placeholder`);
+  }
+  return { layout, pictures };
 }
 
 /** `Promise.all(items.map(fn))` with at most `limit` calls of `fn` running at a time. */

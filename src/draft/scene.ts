@@ -1,13 +1,18 @@
 /**
- * One scene of a draft as an ffmpeg filter chain: a background that fills the frame, a "DRAFT" tag,
- * the AI-placeholder label or fallback note when there is one, and the caption in the bottom third.
- * Chains are joined by `index.ts` into a single graph that concatenates the scenes.
+ * One scene of a draft as ffmpeg graph statements: a background that fills the frame, the scene's design from the
+ * shared layout (see `design.ts`) when the spec carries the wire scene, a "DRAFT" tag, the AI or stock placeholder
+ * label, a fallback note when there is one, and (for specs without a design) a caption in the bottom third.
+ * `render.ts` joins the scenes (with their transitions) into one graph.
  */
 import { ffmpegColor, type Rgb } from './colors.js';
 import type { DraftFonts, Font } from './fonts.js';
 import { aiLabel, aiPrompt } from './labels.js';
+import type { SceneLayout } from '../layout/index.js';
+import type { PictoryFontStyle } from '../schema/request.js';
+import { designSteps } from './design.js';
 import { fitText, measureText, type TextBlock } from './layout.js';
 import { coverFilter, mediaInputArgs } from './media.js';
+import { chainSteps, drawtext as drawtextFile, joinChain, type Step } from './steps.js';
 import type { DraftBackground, DraftScene } from './types.js';
 
 /** A scene background after resolution: sources checked, colours parsed. */
@@ -15,6 +20,7 @@ export type Backdrop =
   | { kind: 'color'; color: Rgb }
   | { kind: 'media'; type: 'image' | 'video'; file: string }
   | { kind: 'ai'; background: Extract<DraftBackground, { kind: 'ai' }> }
+  | { kind: 'stock'; query?: string }
   /** No background, or a fallback for one that could not be used (`note` says why, on screen). */
   | { kind: 'neutral'; note?: string };
 
@@ -27,12 +33,24 @@ export interface SceneContext {
   fonts: DraftFonts | null;
   /** Stores `text` in a file and returns its path; drawtext reads text from files, which avoids escaping it. */
   textFile(text: string): string;
+  /** The video's subtitle style. */
+  subtitleStyle?: PictoryFontStyle;
 }
 
-/** The ffmpeg pieces for one scene: an optional input (for image/video backgrounds) and a chain ending in `[s<index>]`. */
+/** What `render.ts` prepared for a scene's design: its layout and the pictures of its media elements. */
+export interface SceneDesign {
+  layout: SceneLayout;
+  pictures: ReadonlyMap<number, string>;
+}
+
+/** The ffmpeg pieces for one scene: an optional input (for image/video backgrounds) and statements ending in `[s<index>]`. */
 export interface SceneGraph {
   input?: string[];
-  filter: string;
+  statements: string[];
+  /** Frames the scene lasts. */
+  frames: number;
+  /** What the design could not show as Pictory would. */
+  notes: string[];
 }
 
 export const NEUTRAL_BACKGROUND: Rgb = { r: 0x2b, g: 0x2f, b: 0x36 };
@@ -48,20 +66,33 @@ const AI_GRADIENTS: Record<'image' | 'video', [Rgb, Rgb]> = {
   ],
 };
 
+const STOCK_GRADIENT: [Rgb, Rgb] = [
+  { r: 0x3a, g: 0x40, b: 0x48 },
+  { r: 0x5b, g: 0x63, b: 0x6e },
+];
+
 /**
  * Builds the filter chain of scene `index`. `inputIndex` is the ffmpeg input number its background file gets
  * if it has one (the caller counts inputs).
  */
-export function sceneGraph(scene: DraftScene, backdrop: Backdrop, index: number, inputIndex: number, ctx: SceneContext): SceneGraph {
+export function sceneGraph(
+  scene: DraftScene,
+  backdrop: Backdrop,
+  index: number,
+  inputIndex: number,
+  ctx: SceneContext,
+  prepared?: SceneDesign,
+): SceneGraph {
   const { width, height, fps } = ctx;
   // Whole frames, at least one: every source then yields exactly the frames the scene needs.
   const frames = Math.max(1, Math.round(scene.seconds * fps));
   const size = `${width}x${height}`;
   const filters: string[] = [];
+  const unit = Math.min(width, height);
   let input: string[] | undefined;
   // Every background but a video clip is a still: draw one frame with its text, then repeat that frame.
   // (Redrawing an unchanging picture 25 times a second made drafts about twice as slow, for identical frames.)
-  const still = !(backdrop.kind === 'media' && backdrop.type === 'video');
+  const isStill = !(backdrop.kind === 'media' && backdrop.type === 'video');
   switch (backdrop.kind) {
     case 'color':
     case 'neutral': {
@@ -70,28 +101,90 @@ export function sceneGraph(scene: DraftScene, backdrop: Backdrop, index: number,
       break;
     }
     case 'media':
-      input = mediaInputArgs(backdrop.type, backdrop.file, frames / fps);
+      // A clip is read half a second longer than needed and cut to exactly the scene's frames (transitions count on it).
+      input = mediaInputArgs(backdrop.type, backdrop.file, backdrop.type === 'video' ? frames / fps + 0.5 : undefined);
       filters.push(`[${inputIndex}:v]${coverFilter(width, height)}`);
-      if (backdrop.type === 'video') filters.push(`fps=${fps}`, 'setpts=PTS-STARTPTS');
+      if (backdrop.type === 'video') filters.push(`fps=${fps}`, 'setpts=PTS-STARTPTS', `trim=end_frame=${frames}`);
       break;
     case 'ai':
       filters.push(...gradient(AI_GRADIENTS[backdrop.background.type], ctx));
       break;
+    case 'stock':
+      filters.push(...gradient(STOCK_GRADIENT, ctx));
+      break;
   }
   filters.push('setsar=1', 'format=yuv420p');
 
-  const unit = Math.min(width, height);
+  const still: Step[] = [];
+  const moving: Step[] = [];
+  let entry: { steps: Step[]; settled: Step[]; frames: number } | undefined;
+  const notes: string[] = [];
   const fonts = ctx.fonts;
-  if (fonts) {
+  if (fonts && scene.wire && prepared) {
+    // The design: placeholders' labels go to a corner, out of the way of the elements.
+    if (backdrop.kind === 'ai') still.push(...cornerLabel(`${aiLabel(backdrop.background)}  ${aiPrompt(backdrop.background)}`, fonts, ctx));
+    if (backdrop.kind === 'stock') still.push(...cornerLabel(`STOCK · ${backdrop.query ? `“${backdrop.query}”` : 'picked for the story'}`, fonts, ctx));
+    if (backdrop.kind === 'neutral' && backdrop.note) still.push(...cornerLabel(backdrop.note, fonts, ctx));
+    const design = designSteps(scene.wire, prepared.layout, scene.text, ctx.subtitleStyle, {
+      width,
+      height,
+      fps,
+      seconds: scene.seconds,
+      fonts,
+      textFile: ctx.textFile,
+      pictures: prepared.pictures,
+    });
+    // The design first (its colour overlay covers the background), the placeholder's label on top of it.
+    still.unshift(...design.still);
+    moving.push(...design.moving);
+    if (design.entry.length > 0) entry = { steps: design.entry, settled: design.settled, frames: Math.ceil(design.entrySeconds * fps) + 1 };
+    notes.push(...design.notes);
+    still.push({ filter: draftTag(fonts.bold, ctx) });
+  } else if (fonts) {
     const caption = scene.text.trim() ? captionOverlay(scene.text, fonts.bold, ctx) : undefined;
     const freeBottom = caption ? caption.top - Math.round(unit * 0.04) : Math.round(height * 0.94);
-    if (backdrop.kind === 'ai') filters.push(...aiOverlay(backdrop.background, fonts, freeBottom, ctx));
-    if (backdrop.kind === 'neutral' && backdrop.note) filters.push(...noteOverlay(backdrop.note, fonts.regular, freeBottom, ctx));
-    filters.push(draftTag(fonts.bold, ctx));
-    if (caption) filters.push(...caption.filters);
+    if (backdrop.kind === 'ai') still.push(...aiOverlay(backdrop.background, fonts, freeBottom, ctx).map((filter) => ({ filter })));
+    if (backdrop.kind === 'stock') still.push(...cornerLabel(`STOCK · ${backdrop.query ? `“${backdrop.query}”` : 'picked for the story'}`, fonts, ctx));
+    if (backdrop.kind === 'neutral' && backdrop.note) still.push(...noteOverlay(backdrop.note, fonts.regular, freeBottom, ctx).map((filter) => ({ filter })));
+    still.push({ filter: draftTag(fonts.bold, ctx) });
+    if (caption) still.push(...caption.filters.map((filter) => ({ filter })));
   }
-  if (still) filters.push(`loop=loop=${frames - 1}:size=1:start=0`, `setpts=N/${fps}/TB`);
-  return { input, filter: `${filters.join(',')}[s${index}]` };
+  const first = chainSteps(filters, still, `d${index}s`);
+  const statements = [...first.statements];
+  let chain = first.chain;
+  const repeat = (n: number) => [`loop=loop=${n - 1}:size=1:start=0`, `setpts=N/${fps}/TB`];
+  if (isStill && entry && entry.frames < frames) {
+    // Entry animations: only their first frames are drawn one by one; then the settled frame is repeated.
+    statements.push(`${joinChain([...chain, 'split'])}[d${index}e][d${index}f]`);
+    const head = chainSteps([`[d${index}e]`, ...repeat(entry.frames)], entry.steps, `d${index}e`);
+    const tail = chainSteps([`[d${index}f]`], entry.settled, `d${index}f`);
+    statements.push(...head.statements, `${joinChain(head.chain)}[d${index}h]`);
+    statements.push(...tail.statements, `${joinChain([...tail.chain, ...repeat(frames - entry.frames)])}[d${index}t]`);
+    chain = [`[d${index}h][d${index}t]concat=n=2:v=1:a=0`];
+  } else {
+    if (isStill) chain.push(...repeat(frames));
+    if (entry) moving.unshift(...entry.steps);
+  }
+  const second = chainSteps(chain, moving, `d${index}m`);
+  return { input, statements: [...statements, ...second.statements, `${joinChain(second.chain)}[s${index}]`], frames, notes };
+}
+
+/** A small label in the bottom-left corner: what the background placeholder stands for. */
+function cornerLabel(text: string, fonts: DraftFonts, ctx: SceneContext): Step[] {
+  const unit = Math.min(ctx.width, ctx.height);
+  const block = fitText(text, fonts.regular.metrics, { maxWidth: ctx.width * 0.7, maxLines: 1, size: Math.round(unit * 0.026), minSize: Math.round(unit * 0.02) });
+  const margin = Math.round(unit * 0.035);
+  return block.lines.map((line) => ({
+    filter: drawtextFile(fonts.regular.path, ctx.textFile(line), [
+      `fontsize=${block.size}`,
+      'fontcolor=white@0.8',
+      'box=1',
+      'boxcolor=black@0.45',
+      `boxborderw=${Math.round(block.size * 0.4)}`,
+      `x=${margin}`,
+      `y=${ctx.height - margin - block.height}`,
+    ]),
+  }));
 }
 
 /** One frame of a diagonal two-colour gradient, computed at low resolution and scaled up (cheap and smooth). */
@@ -196,14 +289,5 @@ function drawBlock(block: TextBlock, font: Font, top: number, color: string, ctx
 }
 
 function drawtext(font: Font, textFile: string, options: string[]): string {
-  return ['drawtext=fontfile=' + filterArg(font.path), `textfile=${filterArg(textFile)}`, 'expansion=none', ...options].join(':');
-}
-
-/**
- * Escapes a value for a filter option inside a filter graph: first for the option parser (`\ ' :`),
- * then for the graph parser (`\ ' [ ] , ;`).
- */
-function filterArg(value: string): string {
-  const option = value.replace(/[\\':]/g, (c) => `\\${c}`);
-  return option.replace(/[\\'[\],;]/g, (c) => `\\${c}`);
+  return drawtextFile(font.path, textFile, options);
 }

@@ -143,7 +143,7 @@ export class JobStore {
       request.kind === 'render' && job.failure === undefined && drafts !== undefined
         ? files
             .jobDir(entry.jobId)
-            .then((dir) => drafts.make(job.plan, request.storyboard.videoName, dir))
+            .then((dir) => drafts.make(job.plan, request.storyboard.videoName, dir, request.storyboard))
             .then((outcome) => {
               if (outcome.ok) return outcome.draft;
               // Without a draft the job completes with placeholders, unless the caller needs the video.

@@ -29,7 +29,7 @@ it('renders examples/hello.tsx to a draft MP4 with no account, spending nothing'
   expect(existsSync(out)).toBe(true);
 
   const media = await probe(out);
-  expect(media.streams.map((s) => s.codec_type)).toEqual(['video']);
+  expect(media.streams.map((s) => s.codec_type)).toEqual(['video', 'audio']); // the draft's sound: word tones, music bed
   expect(media.streams[0]).toMatchObject({ codec_name: 'h264', width: 1280, height: 720 });
   const expected = SCENE_SECONDS.reduce((a, b) => a + b, 0);
   expect(Math.abs(media.duration - expected) / expected).toBeLessThan(0.1);

@@ -29,8 +29,9 @@ afterAll(async () => {
 
 async function expectVideo(file: string, width: number, height: number, seconds: number): Promise<void> {
   const { duration, streams } = await probe(file);
-  expect(streams).toHaveLength(1);
+  expect(streams).toHaveLength(2);
   expect(streams[0]).toMatchObject({ codec_type: 'video', codec_name: 'h264', width, height, pix_fmt: 'yuv420p' });
+  expect(streams[1]).toMatchObject({ codec_type: 'audio', codec_name: 'aac' }); // a draft is never silent by omission
   expect(Math.abs(duration - seconds) / seconds).toBeLessThan(0.1);
 }
 

@@ -146,7 +146,8 @@ export interface PollOptions {
   prior?: Prior;
   /**
    * Called once the job is seen completed, with its estimated length: ms from the start of this wait to
-   * the middle between the last poll that found it running and the one that found it done. Not called
+   * the middle between the last poll that found it running and the one that found it done (to the latter
+   * when no poll found it running). Not called
    * with `immediate` (the start of the job is unknown then).
    */
   onCompleted?: (estimatedMs: number) => void;
@@ -188,7 +189,7 @@ async function pollLoop(
       ? priorDelay(polls, now - start, prior, schedule)
       : nextDelay(polls, samples, now, schedule);
   let polls = 0;
-  let lastRunningAt = start;
+  let lastRunningAt: number | undefined;
   let wait = options.immediate ? 0 : delay(0, start);
 
   for (;;) {
@@ -198,7 +199,10 @@ async function pollLoop(
       const askedAt = clock.now();
       const job = await getJob(jobId, options.signal);
       options.onUpdate?.(job);
-      if (job.status === 'completed' && !options.immediate) options.onCompleted?.((lastRunningAt + askedAt) / 2 - start);
+      if (job.status === 'completed' && !options.immediate) {
+        // Ended between the last poll that found it running and this one; never seen running: by now.
+        options.onCompleted?.((lastRunningAt === undefined ? askedAt : (lastRunningAt + askedAt) / 2) - start);
+      }
       if (job.status !== 'in-progress') return job;
       lastRunningAt = askedAt;
       if (job.progress !== undefined) samples.push({ at: clock.now(), progress: job.progress });

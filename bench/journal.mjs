@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const { Journal } = await import('../dist/src/runner/journal/index.js');
+// The bundled dist/ keeps only entry points, so the journal loads from the sources (run with `--import tsx`).
+const { Journal } = await import('../src/runner/journal/index.js');
 
 const SIZES = [1_000, 100_000, 1_000_000];
 const LEGACY_UP_TO = 100_000;
@@ -75,7 +76,7 @@ async function measureChild() {
 }
 
 function measure(dir, kind, sample) {
-  const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--measure', dir, kind, sample.join(',')], { encoding: 'utf8' });
+  const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--measure', dir, kind, sample.join(',')], { encoding: 'utf8' });
   if (child.status !== 0) throw new Error(child.stderr);
   return JSON.parse(child.stdout);
 }

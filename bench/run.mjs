@@ -6,13 +6,13 @@ import { existsSync } from 'node:fs';
 
 const benches = [
   ['bench/compile.mjs', []],
-  ['bench/compile-stages.mjs', []],
+  ['bench/compile-stages.mjs', ['--import', 'tsx']],
   ['bench/startup.mjs', []],
   ['scripts/measure-types.mjs', []],
   ['bench/polling.ts', ['--import', 'tsx']],
   ['bench/orchestration.mjs', ['--expose-gc']],
   ['bench/draft.ts', ['--import', 'tsx']],
-  ['bench/journal.mjs', ['--expose-gc']],
+  ['bench/journal.mjs', ['--expose-gc', '--import', 'tsx']],
   ['bench/fuzz.ts', ['--import', 'tsx']],
   // 10,000 videos by default; QUEUE_BENCH_VIDEOS=N (or BENCH_QUICK=1) for a quicker run.
   ['bench/queue.mjs', []],

@@ -108,7 +108,7 @@ function approachPolls(prior: Prior, dense: number, s: PollSchedule): number {
 
 /** The wait before the window: first `initialMs`, then halving the distance to it (between `dense` and `maxMs`). */
 function approachWait(polls: number, untilWindow: number, dense: number, s: PollSchedule): number {
-  const wait = polls === 0 ? Math.min(s.initialMs, untilWindow) : untilWindow <= dense ? untilWindow : Math.max(dense, untilWindow / 2);
+  const wait = polls === 0 ? Math.min(s.initialMs, untilWindow) : untilWindow <= 2 * dense ? untilWindow : Math.max(dense, untilWindow / 2);
   return Math.max(s.minMs, Math.min(s.maxMs, wait));
 }
 

@@ -39,6 +39,8 @@ export interface Prior {
 export const PRIOR_HISTORY = 20;
 /** The window is at least this fraction of the expected length either side of it. */
 const MIN_SPREAD = 0.15;
+/** Past the lengths seen, by this fraction of the expected length either side: jobs vary more than a short history shows. */
+const MARGIN = 0.05;
 
 /** The shape of a request body (anything not understood counts as nothing). */
 export function jobShape(body: unknown, kind: JobShape['kind']): JobShape {
@@ -82,8 +84,8 @@ export function priorFrom(durations: readonly number[]): Prior | undefined {
   const high = sorted.length >= 10 ? at(0.9) : sorted[sorted.length - 1]!;
   return {
     expectedMs,
-    earliestMs: Math.min(low, expectedMs * (1 - MIN_SPREAD)),
-    latestMs: Math.max(high, expectedMs * (1 + MIN_SPREAD)),
+    earliestMs: Math.min(low, expectedMs * (1 - MIN_SPREAD)) - expectedMs * MARGIN,
+    latestMs: Math.max(high, expectedMs * (1 + MIN_SPREAD)) + expectedMs * MARGIN,
     samples: recent.length,
   };
 }

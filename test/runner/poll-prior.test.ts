@@ -44,10 +44,10 @@ describe('job shapes', () => {
 });
 
 describe('the prior', () => {
-  it('expects the median of past lengths, in a window at least ±15 % wide', () => {
+  it('expects the median of past lengths, in a window at least ±15 % wide plus a 5 % margin', () => {
     expect(priorFrom([])).toBeUndefined();
-    expect(priorFrom([60_000])).toEqual({ expectedMs: 60_000, earliestMs: 51_000, latestMs: 69_000, samples: 1 });
-    expect(priorFrom([40_000, 60_000, 90_000])).toMatchObject({ expectedMs: 60_000, earliestMs: 40_000, latestMs: 90_000 });
+    expect(priorFrom([60_000])).toEqual({ expectedMs: 60_000, earliestMs: 48_000, latestMs: 72_000, samples: 1 });
+    expect(priorFrom([40_000, 60_000, 90_000])).toMatchObject({ expectedMs: 60_000, earliestMs: 37_000, latestMs: 93_000 });
   });
 
   it('uses only the latest 20 jobs and, from 10 on, ignores a lone stalled one', () => {
@@ -56,28 +56,30 @@ describe('the prior', () => {
     const prior = priorFrom([...old, ...recent, 600_000])!;
     expect(prior.samples).toBe(20);
     expect(prior.expectedMs).toBe(60_000);
-    expect(prior.latestMs).toBe(69_000);
+    expect(prior.latestMs).toBe(72_000);
   });
 });
 
 describe('polling with a prior', () => {
-  const prior = priorFrom([100_000])!; // window 85–115 s
+  const prior = priorFrom([100_000])!; // window 80–120 s
   const s = DEFAULT_SCHEDULE;
 
   it('polls once early, approaches the window sparsely within the caps, densely inside it, then backs off', () => {
     expect(priorDelay(0, 0, prior, s)).toBe(2_000); // a job failing at once is seen at once
     expect(priorDelay(1, 2_000, prior, s)).toBe(30_000); // far from the window: the cap
-    expect(priorDelay(5, 65_000, prior, s)).toBe(10_000); // halving the distance to it
     const dense = denseDelay(prior, s);
+    expect(priorDelay(5, 40_000, prior, s)).toBe(20_000); // halving the distance to it
+    expect(priorDelay(6, 80_000 - 2 * dense, prior, s)).toBeCloseTo(2 * dense); // close: straight to the window
     expect(dense).toBeGreaterThanOrEqual(s.minMs);
     expect(dense).toBeLessThanOrEqual(s.blindMaxMs / 2);
     expect(priorDelay(8, 90_000, prior, s)).toBe(dense);
+    expect(priorDelay(9, 119_000, prior, s)).toBe(dense);
     expect(priorDelay(12, 200_000, prior, s)).toBe(s.blindMaxMs); // overdue: back to the blind cap
   });
 
   it('spends no more requests than a fixed blind loop would on the expected length, and sees the end sooner', async () => {
-    // Simulated time: the job ends at 97 s and never reports progress.
-    for (const endMs of [88_000, 97_000, 112_000]) {
+    // Simulated time: jobs that end around the expected 100 s and never report progress.
+    for (const endMs of [84_000, 97_000, 112_000]) {
       let now = 0;
       let requests = 0;
       const clock = { now: () => now, random: () => 0.5, sleep: async (ms: number) => void (now += ms) };

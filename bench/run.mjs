@@ -15,7 +15,7 @@ const benches = [
   ['bench/journal.mjs', ['--expose-gc', '--import', 'tsx']],
   ['bench/fuzz.ts', ['--import', 'tsx']],
   // 10,000 videos by default; QUEUE_BENCH_VIDEOS=N (or BENCH_QUICK=1) for a quicker run.
-  ['bench/queue.mjs', []],
+  ['bench/queue.mjs', ['--import', 'tsx']],
 ];
 
 const env = { ...process.env };

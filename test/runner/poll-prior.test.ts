@@ -69,7 +69,7 @@ describe('polling with a prior', () => {
     expect(priorDelay(1, 2_000, prior, s)).toBe(30_000); // far from the window: the cap
     const dense = denseDelay(prior, s);
     expect(priorDelay(5, 40_000, prior, s)).toBe(20_000); // halving the distance to it
-    expect(priorDelay(6, 80_000 - 2 * dense, prior, s)).toBeCloseTo(2 * dense); // close: straight to the window
+    expect(priorDelay(6, 80_000 - 1.5 * dense, prior, s)).toBeCloseTo(1.5 * dense); // close: straight to the window
     expect(dense).toBeGreaterThanOrEqual(s.minMs);
     expect(dense).toBeLessThanOrEqual(s.blindMaxMs / 2);
     expect(priorDelay(8, 90_000, prior, s)).toBe(dense);

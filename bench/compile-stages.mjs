@@ -4,7 +4,8 @@
 if (process.env.BENCH_NODE_ENV === undefined) process.env.NODE_ENV = 'production';
 else if (process.env.BENCH_NODE_ENV === '') delete process.env.NODE_ENV;
 else process.env.NODE_ENV = process.env.BENCH_NODE_ENV;
-const d = (p) => import(new URL(`../dist/${p}`, import.meta.url).href);
+// The bundled dist/ keeps only entry points, so the stages load from the sources (run with `--import tsx`).
+const d = (p) => import(new URL(`../${p}`, import.meta.url).href);
 const { jsxDEV } = await d('jsx-runtime/jsx-dev-runtime.js');
 const { Video, Scene, AIVideoBackground, AIImageBackground, VoiceOver } = await d('src/index.js');
 const { renderNow } = await d('src/renderer/render.js');

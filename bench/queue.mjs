@@ -23,10 +23,12 @@ if (spawnSync('redis-server', ['--version'], { stdio: 'ignore' }).status !== 0) 
 }
 
 const { jsx } = await import('../dist/jsx-runtime/jsx-runtime.js');
-const { compileAll, Video, Scene, AIImageBackground, startEmulator } = await import('../dist/src/index.js');
+const { compileAll, Video, Scene, AIImageBackground } = await import('../dist/src/index.js');
+const { startEmulator } = await import('../dist/src/emulator/index.js');
 const { Redis } = await import('ioredis');
-const { enqueueBatch } = await import('../dist/src/queue/enqueue.js');
-const { followBatch } = await import('../dist/src/queue/follow.js');
+// The bundled dist/ keeps only entry points: the producer side loads from the sources (run with `--import tsx`).
+const { enqueueBatch } = await import('../src/queue/enqueue.js');
+const { followBatch } = await import('../src/queue/follow.js');
 
 console.log(`Compiling ${VIDEOS} videos…`);
 const element = Array.from({ length: VIDEOS }, (_, i) =>

@@ -11,6 +11,12 @@
  *   completion. Waits may then grow to `maxMs` (30 s), and the next poll goes just after the predicted
  *   completion when that is sooner (never sooner than `minMs`), so detection lags completion by a
  *   fraction of a second instead of half an interval, with fewer requests.
+ * - Prior: a job that reports no progress (a storyboard preview, an AI generation phase) gives nothing
+ *   to aim at, but the journal knows how long past jobs of a similar shape took (prior.ts). With that
+ *   window, the schedule polls once early (a job that fails at once is seen at once), then not again
+ *   until the window opens (waits up to `maxMs`), then densely inside it: as densely as the requests a
+ *   fixed `blindMaxMs` loop would spend on the expected length allow, never wider than half of
+ *   `blindMaxMs`. Past the window it backs off again, up to `blindMaxMs`. Progress, once seen, wins.
  * - Failures: a 429, 5xx, connection error or attempt timeout that outlived `request()`'s own retries
  *   counts as a missed poll: wait (`Retry-After` if given, else the backoff wait) and poll again.
  * - Deadline: the whole wait is bounded by `timeoutMs`; the last poll happens at the deadline.
@@ -19,6 +25,7 @@ import { systemClock, type Clock } from '../client/clock.js';
 import { AbortError, PictoryError, TimeoutError } from '../client/errors.js';
 import type { CleanedJob, CompletedJob, FailedJob, Job } from '../schema/jobs.js';
 import { formatDuration } from './duration.js';
+import type { Prior } from './prior.js';
 
 /** Bounds of the poll schedule, in milliseconds. */
 export interface PollSchedule {
@@ -62,6 +69,49 @@ export function nextDelay(polls: number, samples: readonly ProgressSample[], now
   return Math.max(s.minMs, Math.min(s.maxMs, grown, eta - now + s.settleMs));
 }
 
+/**
+ * The wait before the next poll of a job without a progress-based prediction, `elapsedMs` after its
+ * submit, when past jobs of its shape give `prior`. Pure, like {@link nextDelay}.
+ */
+export function priorDelay(polls: number, elapsedMs: number, prior: Prior, s: PollSchedule): number {
+  const clamp = (ms: number, max: number) => Math.max(s.minMs, Math.min(max, ms));
+  const dense = denseDelay(prior, s);
+  // Before the window, halve the distance to it (a job a little early is still seen soon).
+  if (elapsedMs < prior.earliestMs) return approachWait(polls, prior.earliestMs - elapsedMs, dense, s);
+  if (elapsedMs < prior.latestMs) return dense;
+  // Overdue: the prior was wrong for this job; back off from the dense pace as time passes.
+  return clamp(Math.max(dense, (elapsedMs - prior.latestMs) / 4), s.blindMaxMs);
+}
+
+/**
+ * The pace inside the prior's window. A blind loop every `blindMaxMs` would spend about
+ * `expected / blindMaxMs` requests; the polls before the window (one early, then the approach) come off
+ * that budget, and the rest are spread so that a job ending anywhere in the window costs about half of
+ * them on average. The approach depends on the pace, so the two are settled together.
+ */
+export function denseDelay(prior: Prior, s: PollSchedule): number {
+  const width = prior.latestMs - prior.earliestMs;
+  let dense = s.blindMaxMs / 2;
+  for (let round = 0; round < 4; round++) {
+    const budget = Math.max(1, prior.expectedMs / s.blindMaxMs - approachPolls(prior, dense, s));
+    dense = Math.max(s.minMs, Math.min(s.blindMaxMs / 2, width / (2 * budget)));
+  }
+  return dense;
+}
+
+/** Polls before the window opens, with pace `dense` inside it. */
+function approachPolls(prior: Prior, dense: number, s: PollSchedule): number {
+  let polls = 0;
+  for (let t = 0; t < prior.earliestMs && polls < 1_000; polls++) t += approachWait(polls, prior.earliestMs - t, dense, s);
+  return polls;
+}
+
+/** The wait before the window: first `initialMs`, then halving the distance to it (between `dense` and `maxMs`). */
+function approachWait(polls: number, untilWindow: number, dense: number, s: PollSchedule): number {
+  const wait = polls === 0 ? Math.min(s.initialMs, untilWindow) : untilWindow <= 2 * dense ? untilWindow : Math.max(dense, untilWindow / 2);
+  return Math.max(s.minMs, Math.min(s.maxMs, wait));
+}
+
 /** Clock time at which progress reaches 100, from the rate between the two latest distinct samples. */
 export function predictedCompletion(samples: readonly ProgressSample[]): number | undefined {
   const last = samples[samples.length - 1];
@@ -89,6 +139,18 @@ export interface PollOptions {
   signal?: AbortSignal;
   /** Called with every job state received. */
   onUpdate?: (job: Job) => void;
+  /**
+   * When past jobs of this shape ended (ms after the submit, which is taken to be the start of this
+   * wait): aims the polls of a job that reports no progress. Ignored with `immediate`.
+   */
+  prior?: Prior;
+  /**
+   * Called once the job is seen completed, with its estimated length: ms from the start of this wait to
+   * the middle between the last poll that found it running and the one that found it done (to the latter
+   * when no poll found it running). Not called
+   * with `immediate` (the start of the job is unknown then).
+   */
+  onCompleted?: (estimatedMs: number) => void;
 }
 
 /** Polls `getJob` until the job is completed, failed or cleaned; throws {@link TimeoutError} at the deadline. */
@@ -118,18 +180,31 @@ async function pollLoop(
 ): Promise<FinishedJob> {
   const schedule = { ...DEFAULT_SCHEDULE, ...options.schedule };
   const clock = options.clock ?? systemClock;
-  const deadline = clock.now() + options.timeoutMs;
+  const start = clock.now();
+  const deadline = start + options.timeoutMs;
+  const prior = options.immediate ? undefined : options.prior;
   const samples: ProgressSample[] = [];
+  const delay = (polls: number, now: number) =>
+    prior && predictedCompletion(samples) === undefined
+      ? priorDelay(polls, now - start, prior, schedule)
+      : nextDelay(polls, samples, now, schedule);
   let polls = 0;
-  let wait = options.immediate ? 0 : nextDelay(0, samples, clock.now(), schedule);
+  let lastRunningAt: number | undefined;
+  let wait = options.immediate ? 0 : delay(0, start);
 
   for (;;) {
     await clock.sleep(Math.min(wait, Math.max(0, deadline - clock.now())), options.signal);
     let retryAfterMs: number | undefined;
     try {
+      const askedAt = clock.now();
       const job = await getJob(jobId, options.signal);
       options.onUpdate?.(job);
+      if (job.status === 'completed' && !options.immediate) {
+        // Ended between the last poll that found it running and this one; never seen running: by now.
+        options.onCompleted?.((lastRunningAt === undefined ? askedAt : (lastRunningAt + askedAt) / 2) - start);
+      }
       if (job.status !== 'in-progress') return job;
+      lastRunningAt = askedAt;
       if (job.progress !== undefined) samples.push({ at: clock.now(), progress: job.progress });
     } catch (error) {
       if (!isMissedPoll(error)) throw error;
@@ -143,7 +218,7 @@ async function pollLoop(
         { phase: 'render', timeoutMs: options.timeoutMs, jobId },
       );
     }
-    wait = retryAfterMs ?? nextDelay(polls, samples, clock.now(), schedule);
+    wait = retryAfterMs ?? delay(polls, clock.now());
   }
 }
 

@@ -22,6 +22,7 @@ import { connect } from './connect.js';
 import { defaultJournalPath, Journal, requestHash, type JournalRecord } from './journal/index.js';
 import { prepareOutput } from './output.js';
 import type { PollSchedule } from './poll.js';
+import { jobShape, readPrior, recordDuration } from './prior.js';
 import { saveVideo } from './save.js';
 import { obtainJob } from './submit.js';
 import { settleJob, waitForJob } from './wait.js';
@@ -212,7 +213,23 @@ export async function renderVideo(client: PictoryClient, video: RenderableVideo,
   if (obtained.source === 'submitted') options.onEvent?.({ type: 'submitted', jobId });
   else options.onEvent?.({ type: 'resumed', jobId, state: obtained.state ?? 'submitted', recovered: obtained.source === 'recovered' });
 
-  const job = await waitForJob(client, jobId, { ...options, timeoutMs, resumed: obtained.source !== 'submitted' });
+  // Past jobs of this shape aim the polls; this one's length joins them (advisory: a failure only warns).
+  const shape = jobShape(body, options.preview ? 'preview' : 'render');
+  const fresh = obtained.source === 'submitted';
+  const prior = journal && fresh ? await readPrior(journal, shape).catch(() => undefined) : undefined;
+  let lengthMs: number | undefined;
+  const job = await waitForJob(client, jobId, {
+    ...options,
+    timeoutMs,
+    resumed: !fresh,
+    prior,
+    onCompleted: (ms) => (lengthMs = ms),
+  });
+  if (journal && lengthMs !== undefined) {
+    await recordDuration(journal, shape, lengthMs).catch((error: Error) =>
+      options.onEvent?.({ type: 'warning', message: `The journal could not record how long job ${jobId} took: ${error.message}` }),
+    );
+  }
   const completed = await settleJob(job, {
     journal,
     record: { hash, endpoint, api: client.baseUrl, videoName: body.videoName },

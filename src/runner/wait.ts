@@ -6,6 +6,7 @@ import type { CompletedJob } from '../schema/jobs.js';
 import { JobFailedError } from './errors.js';
 import type { Journal, JournalRecord } from './journal/index.js';
 import { pollJob, type FinishedJob, type PollSchedule } from './poll.js';
+import type { Prior } from './prior.js';
 
 export interface WaitOptions {
   timeoutMs: number;
@@ -15,6 +16,10 @@ export interface WaitOptions {
   clock?: Clock;
   signal?: AbortSignal;
   onEvent?: (event: { type: 'progress'; jobId: string; progress?: number; message?: string }) => void;
+  /** When past jobs of this shape ended (see prior.ts); used only for a job just submitted. */
+  prior?: Prior;
+  /** Told the estimated length of a job just submitted, once it is seen completed. */
+  onCompleted?: (estimatedMs: number) => void;
 }
 
 /** Polls the job until it finishes (see poll.ts); a resumed job that no longer exists says what to do. */
@@ -26,6 +31,8 @@ export async function waitForJob(client: PictoryClient, jobId: string, options: 
       schedule: options.poll,
       clock: options.clock,
       signal: options.signal,
+      prior: options.prior,
+      onCompleted: options.onCompleted,
       onUpdate: (update) => {
         if (update.status === 'in-progress') {
           options.onEvent?.({ type: 'progress', jobId, progress: update.progress, message: update.progressMessage });

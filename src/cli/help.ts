@@ -2,10 +2,12 @@
 export const HELP_AFTER = `
 Examples:
   $ pictory-jsx init my-videos                       start a project
+  $ pictory-jsx dev videos/launch.tsx                the live studio in your browser (no account)
   $ pictory-jsx estimate videos/launch.tsx           what it will cost, before anything is sent
   $ pictory-jsx render videos/launch.tsx             a free local draft (no account), or the real video
   $ pictory-jsx render promo.tsx --data rows.csv --only 'promo-*' --max-credits 50
   $ pictory-jsx compile 'videos/*.tsx' --strict      CI: fail on any error or warning
+  $ pictory-jsx render promo.tsx --queue redis://127.0.0.1:6379   queue for \`pictory-jsx worker\`s
 
 Environment (also read from a .env file in the current folder):
   PICTORY_API_KEY         your API key: renders for real and spends credits
@@ -19,6 +21,7 @@ Exit codes:
   0   success
   1   invalid input: diagnostics printed, nothing sent
   2   a job failed, timed out, or may exist (the message says what to check)
+  3   a video was rendered (and paid for) but could not be saved: its URL is printed; a re-run downloads it
   70  an internal error (please report it)
   130 interrupted (Ctrl-C)
 `;

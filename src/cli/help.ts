@@ -14,6 +14,7 @@ Environment (also read from a .env file in the current folder):
   PICTORY_CLIENT_ID       with PICTORY_CLIENT_SECRET: the older token sign-in
   PICTORY_CLIENT_SECRET
   PICTORY_API_URL         another API address (default https://api.pictory.ai/pictoryapis)
+  PICTORY_FFMPEG          the ffmpeg binary for draft videos (default: the bundled one, then PATH)
   NO_COLOR                plain output
   With no credentials, render uses the embedded emulator: free drafts, no credits spent.
 

@@ -144,7 +144,7 @@ export { JobFailedError, BudgetExceededError, UncertainSubmitError, SaveError, t
 export type { Clock } from './client/clock.js';
 // The pre-flight check every render makes before submitting (discovery itself is in pictory-jsx/client).
 export { preflight, preflightOrThrow, type PreflightOptions, type PreflightReport } from './preflight/preflight.js';
-export type { CompletedJob } from './schema/jobs.js';
+export type { CompletedJob } from './schema/job.js';
 
 // Scale-out: queued renders on Redis (BullMQ). Loaded on first use, so compiling never loads bullmq.
 import type { RunningWorker, WorkerOptions } from './queue/types.js';

@@ -14,8 +14,8 @@ import {
   JobResponseSchema,
   jobIdFromCreate,
   normaliseJob,
-  type Job,
 } from '../schema/jobs.js';
+import type { Job } from '../schema/job.js';
 import { createAuth, credentialsFromEnv, type Credentials, type IssuedToken } from './auth.js';
 import { DEFAULT_BACKOFF } from './backoff.js';
 import { systemClock, type Clock } from './clock.js';
@@ -51,8 +51,11 @@ export interface ClientOptions {
   maxRetries?: number;
   /** Longest `Retry-After` waited out automatically (default 60 000 ms). */
   maxRetryAfterMs?: number;
-  /** An undici dispatcher (e.g. a ProxyAgent). Default: a private Agent closed by `close()`. */
-  dispatcher?: Dispatcher;
+  /**
+   * An undici `Dispatcher` (e.g. a ProxyAgent). Default: a private Agent closed by `close()`. Typed loosely
+   * so that the published declarations do not load undici's types for every user.
+   */
+  dispatcher?: object;
   /** Prepended to pictory-jsx's own User-Agent, e.g. `my-app/1.2`. */
   userAgent?: string;
   /** Receives one line per retry; never contains a secret. */
@@ -133,7 +136,7 @@ function createTransport(options: ClientOptions, env: NodeJS.ProcessEnv): { tran
   for (const secret of split.secrets) redactor.add(secret);
   const transport: Transport = {
     baseUrl: split.url.replace(/\/+$/, ''),
-    dispatcher: options.dispatcher ?? ownDispatcher!,
+    dispatcher: (options.dispatcher as Dispatcher | undefined) ?? ownDispatcher!,
     userAgent: options.userAgent ? `${options.userAgent} ${USER_AGENT}` : USER_AGENT,
     timeoutMs: options.timeoutMs ?? 30_000,
     maxRetries: options.maxRetries ?? 4,

@@ -17,7 +17,7 @@ export {
   type RequestInfo,
 } from './errors.js';
 export type { Clock } from './clock.js';
-export type { Job, InProgressJob, CompletedJob, FailedJob, CleanedJob } from '../schema/jobs.js';
+export type { Job, InProgressJob, CompletedJob, FailedJob, CleanedJob } from '../schema/job.js';
 // Discovery: what the account has (voices, music, stock, brands, styles, layouts, templates, avatars).
 export {
   createDiscovery,

@@ -12,7 +12,7 @@ import type { Clock } from '../client/clock.js';
 import { PictoryError, RateLimitError, TimeoutError } from '../client/errors.js';
 import { DEFAULT_SCHEDULE, nextDelay, predictedCompletion, type FinishedJob, type PollSchedule, type ProgressSample } from '../runner/poll.js';
 import { formatDuration } from '../runner/duration.js';
-import type { Job } from '../schema/jobs.js';
+import type { Job } from '../schema/job.js';
 import type { RateLimiter } from './rate.js';
 
 interface Waiter {

@@ -23,7 +23,7 @@
  */
 import { systemClock, type Clock } from '../client/clock.js';
 import { AbortError, PictoryError, TimeoutError } from '../client/errors.js';
-import type { CleanedJob, CompletedJob, FailedJob, Job } from '../schema/jobs.js';
+import type { CleanedJob, CompletedJob, FailedJob, Job } from '../schema/job.js';
 import { formatDuration } from './duration.js';
 import type { Prior } from './prior.js';
 

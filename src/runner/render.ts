@@ -16,7 +16,7 @@ import { compileAsync } from '../compiler/compile.js';
 import type { CompiledVideo, CompileResult, CreditReport } from '../compiler/types.js';
 import { formatDiagnostics } from '../diagnostics/format.js';
 import { preflightOrThrow } from '../preflight/preflight.js';
-import type { CompletedJob } from '../schema/jobs.js';
+import type { CompletedJob } from '../schema/job.js';
 import { checkBudget } from './budget.js';
 import { connect } from './connect.js';
 import { defaultJournalPath, Journal, requestHash, type JournalRecord } from './journal/index.js';

@@ -1,7 +1,7 @@
 /** Saving a completed job's video to the file the user asked for; a failure is a {@link SaveError}. */
 import type { Clock } from '../client/clock.js';
 import { APIError, PictoryError } from '../client/errors.js';
-import type { CompletedJob } from '../schema/jobs.js';
+import type { CompletedJob } from '../schema/job.js';
 import { downloadVideo } from './download.js';
 import { SaveError } from './errors.js';
 

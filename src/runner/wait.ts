@@ -2,7 +2,7 @@
 import type { PictoryClient } from '../client/client.js';
 import type { Clock } from '../client/clock.js';
 import { NotFoundError, PictoryError } from '../client/errors.js';
-import type { CompletedJob } from '../schema/jobs.js';
+import type { CompletedJob } from '../schema/job.js';
 import { JobFailedError } from './errors.js';
 import type { Journal, JournalRecord } from './journal/index.js';
 import { pollJob, type FinishedJob, type PollSchedule } from './poll.js';

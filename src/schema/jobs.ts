@@ -6,6 +6,9 @@
  * They are strict only about what the runner relies on: a job id on create, a data object on a job.
  */
 import { z } from 'zod';
+import type { Job } from './job.js';
+
+export type { CleanedJob, CompletedJob, FailedJob, InProgressJob, Job } from './job.js';
 
 /** A number, or a numeric string (`"42"`), read as a number. */
 const numeric = z.union([z.number(), z.string().regex(/^-?\d+(\.\d+)?$/).transform(Number)]);
@@ -47,47 +50,6 @@ export const JobResponseSchema = z.looseObject({
   data: JobDataSchema,
 });
 
-interface JobBase {
-  jobId: string;
-  /** The response's `data` object as received. */
-  raw: Record<string, unknown>;
-}
-
-/** Still running. `progress` (0–100) appears only once rendering has started. */
-export interface InProgressJob extends JobBase {
-  status: 'in-progress';
-  progress?: number;
-  progressMessage?: string;
-}
-
-/** Finished. A render has `videoUrl`; a storyboard preview has `previewUrl`. */
-export interface CompletedJob extends JobBase {
-  status: 'completed';
-  videoUrl?: string;
-  shareUrl?: string;
-  previewUrl?: string;
-  thumbnail?: string;
-  audioUrl?: string;
-  subtitles?: { srt?: string; vtt?: string; txt?: string };
-  /** Seconds. */
-  duration?: number;
-  /** Present only when some scene used an AI visual. */
-  aiCreditsUsed?: number;
-}
-
-/** Ended with an error: Pictory's `error_code` and `error_message`. */
-export interface FailedJob extends JobBase {
-  status: 'failed';
-  errorCode: string;
-  errorMessage: string;
-}
-
-/** Its outputs were deleted (`DELETE /v1/jobs/{id}/clean`). */
-export interface CleanedJob extends JobBase {
-  status: 'cleaned';
-}
-
-export type Job = InProgressJob | CompletedJob | FailedJob | CleanedJob;
 
 /** Reads the job id out of a create response; undefined when it has none. */
 export function jobIdFromCreate(body: z.infer<typeof CreateJobResponseSchema>): string | undefined {

@@ -27,7 +27,8 @@ const ALLOWED: Record<string, string[]> = {
   preflight: ['client', 'compiler', 'diagnostics', 'schema'],
   // The runner starts the embedded emulator only when asked (a dynamic import), for the CLI's no-account default.
   runner: ['client', 'compiler', 'diagnostics', 'emulator', 'preflight', 'schema'],
-  emulator: ['draft'],
+  // The emulator validates with its own schemas; only the draft adapter names the wire types it hands on.
+  emulator: ['draft', 'schema'],
   // The queue's producer follows a batch with the CLI's status display.
   queue: ['cli', 'client', 'compiler', 'diagnostics', 'runner', 'schema'],
   studio: ['catalog', 'cli', 'client', 'compiler', 'diagnostics', 'draft', 'emulator', 'fonts', 'layout', 'runner', 'schema'],

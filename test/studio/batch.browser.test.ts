@@ -67,6 +67,8 @@ describe.skipIf(!browserPath)('pictory-jsx dev on a 100-video batch file', () =>
   it('lists every video compactly, searches, and draws only the selected one', async () => {
     await until("document.querySelectorAll('#videos li').length === 100");
     expect(await js("document.querySelector('#count').textContent")).toBe('100 videos');
+    // The list arrives first; the selected video is drawn right after it (on a busy machine, a moment later).
+    await until("document.querySelectorAll('.video').length === 1");
     expect(await js("document.querySelectorAll('.video').length")).toBe(1);
     expect(await js("document.querySelector('#totals').textContent")).toMatch(/^100 videos · .* · total \d+(\.\d+)? credits$/);
     await page.type('#search', 'product-042');

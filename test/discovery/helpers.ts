@@ -1,34 +1,9 @@
 /** Shared helpers of the discovery tests: captured output streams, and the render command's IO. */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { Writable } from 'node:stream';
-import { afterEach } from 'vitest';
 import type { Emulator } from '../../src/emulator/types.js';
 import { KEY } from '../client/helpers.js';
+import { sink, tempDir } from '../support/io.js';
 
-export function sink() {
-  const chunks: string[] = [];
-  const stream = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      chunks.push(chunk.toString());
-      done();
-    },
-  });
-  return { stream, text: () => chunks.join('') };
-}
-
-let dirs: string[] = [];
-afterEach(async () => {
-  await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })));
-  dirs = [];
-});
-
-export async function tempDir(): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'pictory-discovery-'));
-  dirs.push(dir);
-  return dir;
-}
+export { sink, tempDir };
 
 /** IO of a command talking to `emu` with an API key, in a fresh folder. */
 export async function commandIO(emu: Emulator, cwd?: string) {

@@ -3,8 +3,10 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import { sink } from '../support/io.js';
+
+export { sink };
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const TWELVE = join(ROOT, 'test/queue/fixtures/twelve.tsx');
@@ -30,17 +32,6 @@ export function spawnCli(args: string[], env: Record<string, string> = {}): Chil
     child.on('close', (code, signal) => resolve({ code: code ?? (signal === 'SIGKILL' ? 137 : -1), stdout, stderr })),
   );
   return Object.assign(child, { output, stderrText: () => stderr });
-}
-
-export function sink() {
-  const chunks: string[] = [];
-  const stream = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      chunks.push(chunk.toString());
-      done();
-    },
-  });
-  return { stream, text: () => chunks.join('') };
 }
 
 /** Waits until `check()` is true (checked every 50 ms); fails after a generous bound (not a speed target). */

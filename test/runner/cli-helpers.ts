@@ -3,45 +3,19 @@
  * process (sources through tsx) with exactly the PICTORY_* variables a test gives it.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
-import { afterEach } from 'vitest';
 import { renderCommand, type RenderCommandOptions } from '../../src/cli/commands/render.js';
 import type { Emulator } from '../../src/emulator/types.js';
 import { KEY } from '../client/helpers.js';
+import { sink, tempDir } from '../support/io.js';
+
+export { sink, tempDir };
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const TEN = join(ROOT, 'test/runner/fixtures/ten-videos.tsx');
 export const ONE = join(ROOT, 'test/runner/fixtures/one-video.tsx');
 export const THREE = join(ROOT, 'test/runner/fixtures/three-videos.tsx');
-
-let dirs: string[] = [];
-afterEach(async () => {
-  await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })));
-  dirs = [];
-});
-
-/** A fresh folder, removed after the test. */
-export async function tempDir(): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'pictory-cli-'));
-  dirs.push(dir);
-  return dir;
-}
-
-/** A writable stream that keeps what it is given. */
-export function sink() {
-  const chunks: string[] = [];
-  const stream = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      chunks.push(chunk.toString());
-      done();
-    },
-  });
-  return { stream, text: () => chunks.join('') };
-}
 
 export interface CliOutput {
   code: number;
